@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// One config for both browsers: Chrome MV3 is the default target, `-b firefox` builds the Firefox one.
+export default defineConfig({
+  // Explicit imports everywhere: a newcomer can follow every name to its file, and the Node tools
+  // (scripts/) import the same modules without WXT's auto-import step.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'NK Context',
+    description:
+      "Explains North Korea terms on news pages with the testimony of former Workers' Party members.",
+    // Least privilege; each one is justified in README.md ("Permissions").
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nk-context@nk-context.example',
+              strict_min_version: '128.0',
+              // The extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    excludeSources: ['docs/**', '**/*.log', 'test-results/**', '.ci/**'],
+  },
+});
