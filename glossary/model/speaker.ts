@@ -23,6 +23,12 @@ export interface Speaker {
   occupation?: string;
   /** Year they left North Korea. */
   defected?: number;
+  /**
+   * Where in the source this speaker has the floor: each span runs from the paragraph that opens with
+   * `from` through the paragraph that ends with `to` (both verbatim). The validator checks that every
+   * quote attributed to the speaker lies inside one of their spans.
+   */
+  spans: { from: string; to: string }[];
 }
 
 export type SpeakerId = string;
