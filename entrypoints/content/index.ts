@@ -6,10 +6,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // The popup has no `tabs` permission, so it learns the page's address from us.
-    const stop = onMessage('getPageInfo', () => ({
+    const stop = onMessage('getPageState', () => ({
       url: location.href,
       hostname: location.hostname,
       title: document.title,
+      relevance: null,
+      active: false,
+      why: 'Page detection is not built yet.',
+      terms: [],
     }));
     ctx.onInvalidated(stop);
   },
