@@ -17,16 +17,18 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'nk-context@nk-context.example',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox with data_collection_permissions (and CSS.highlights).
+              strict_min_version: '140.0',
               // The extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['docs/**', '**/*.log', 'test-results/**', '.ci/**'],
   },
 });
