@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
-import eslintConfig from '../eslint.config.js';
 import unitConfig from '../vitest.config.ts';
 import e2eConfig from '../vitest.e2e.config.ts';
 
@@ -14,6 +13,10 @@ const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--excl
 })
   .split('\n')
   .filter(Boolean);
+
+// Loaded by path so that tsc does not need types for a plain-JS config file.
+const eslintConfigPath: string = '../eslint.config.js';
+const eslintConfig: unknown = (await import(eslintConfigPath)).default;
 
 const globs: { where: string; glob: string }[] = [];
 for (const [index, block] of (eslintConfig as { files?: (string | string[])[] }[]).entries()) {
@@ -35,7 +38,10 @@ for (const entry of tsconfig.include) {
   globs.push({ where: 'tsconfig.json include', glob: /[*.]/.test(entry) ? entry : `${entry}/**` });
 }
 
-const empty = globs.filter(({ glob }) => !tracked.some(picomatch(glob, { dot: true })));
+const empty = globs.filter(({ glob }) => {
+  const isMatch = picomatch(glob, { dot: true });
+  return !tracked.some((file) => isMatch(file));
+});
 for (const { where, glob } of empty) console.error(`${where}: "${glob}" matches no file`);
 if (empty.length > 0) process.exit(1);
 console.log(`config globs: all ${globs.length} match files`);
