@@ -5,11 +5,13 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
+    name: 'nk-context/ignores',
     ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    name: 'nk-context/typescript',
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
       globals: { ...globals.browser },
@@ -34,6 +36,7 @@ export default tseslint.config(
   },
   {
     // Node tools and tests may read files and spawn processes.
+    name: 'nk-context/node',
     files: ['scripts/**', 'tests/**', '*.config.{ts,js}', '.ci/**'],
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
@@ -41,6 +44,7 @@ export default tseslint.config(
   },
   {
     // The e2e tests serialise page DOM on purpose, to prove we never change it.
+    name: 'nk-context/tests',
     files: ['tests/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
