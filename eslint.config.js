@@ -37,7 +37,7 @@ export default tseslint.config(
   {
     // Node tools and tests may read files and spawn processes.
     name: 'nk-context/node',
-    files: ['scripts/**', 'tests/**', '*.config.{ts,js}', '.ci/**'],
+    files: ['scripts/**', 'tests/**', '*.config.{ts,js}'],
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
     },
