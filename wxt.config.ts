@@ -11,7 +11,14 @@ export default defineConfig({
     description:
       "Explains North Korea terms on news pages with the testimony of former Workers' Party members.",
     // Least privilege; each one is justified in README.md ("Permissions").
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Switch NK Context on or off for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
