@@ -474,7 +474,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'claim-kim-bribes-to-village-secretary',
-    text: 'Kim Ok Hui said that once the village Party secretary found out about the cow trade, she and her unit leader had to pay him bribes on holidays and special anniversaries.',
+    text: 'Kim Ok Hui said that once the village Party secretary found out about the cow trade, she and her unit leader had to pay bribes on holidays and special anniversaries.',
     terms: ['party-secretary', 'bribery', 'work-unit', 'smuggling'],
     source: 'daily-nk-2016-party-life',
     speaker: 'kim-ok-hui',
@@ -488,7 +488,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'claim-kim-nominated-for-foundation-day',
-    text: "Kim Ok Hui believed the secretary nominated her for membership, in time for the Workers' Party foundation day on 10 October, to show appreciation for the bribes.",
+    text: "Kim Ok Hui guessed that the secretary nominated her for membership, in time for the Workers' Party foundation day on 10 October, to show appreciation for the bribes.",
     terms: ['party-foundation-day', 'party-secretary', 'bribery', 'party-membership'],
     source: 'daily-nk-2016-party-life',
     speaker: 'kim-ok-hui',

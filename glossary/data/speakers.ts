@@ -66,7 +66,7 @@ export const speakers: Speaker[] = [
     membership: {
       when: '1998',
       where: 'North Hamgyong Province',
-      how: "Nominated by her village Party secretary, whom she and her unit leader paid bribes, in time for the Workers' Party foundation day (10 October)",
+      how: "Nominated in time for the Workers' Party foundation day (10 October), she guesses as thanks for the bribes she and her unit leader paid the village Party secretary",
     },
     occupation:
       'Sent with a group from her school to a farming community, where she worked for ten years; made money smuggling cows into China',
