@@ -31,9 +31,15 @@ export interface Term {
   /**
    * Forms found in news text, matched case-insensitively after normalisation (NFKC, apostrophes,
    * hyphens, diacritics, white space). Include the label itself, variants, plurals, and Hangul forms.
+   * Rule for aliases shared by terms (checked by the validator, with `normalizeAlias` from
+   * engine/normalize.ts): two terms may never have the same alias after normalisation; an alias
+   * contained in a longer one (`Party` in `Workers' Party`) is fine, because the longest match wins.
    */
   aliases: string[];
-  /** Acronyms and other forms matched only with exactly this case (`WPK` but not `wpk`). */
+  /**
+   * Acronyms and other forms matched only with exactly this case (`WPK` but not `wpk`). Same rule:
+   * one may not equal another term's case-sensitive alias, nor its case-insensitive alias once case is folded.
+   */
   caseSensitiveAliases?: string[];
   related: TermId[];
 }
