@@ -18,6 +18,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Switch NK Context on or off for this site',
       },
+      // The keyboard's way to marks, which cannot take focus: move to one and open its popover.
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next marked term and open its explanation',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous marked term and open its explanation',
+      },
     },
     ...(browser === 'firefox'
       ? {
