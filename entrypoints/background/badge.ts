@@ -1,5 +1,6 @@
 import type { PageState } from '../../messaging/protocol.ts';
 import type { Settings } from '../../settings/model.ts';
+import { siteKey } from '../../settings/site-key.ts';
 import { siteSwitchView } from '../../settings/site-switch.ts';
 
 export interface Badge {
@@ -27,7 +28,7 @@ export function badgeFor(state: PageState | undefined, settings: Settings): Badg
     return {
       text: 'off',
       color: BADGE_COLOR_OFF,
-      title: `NK Context is off on ${view.inheritedFrom ?? state.hostname}`,
+      title: `NK Context is off on ${view.inheritedFrom ?? siteKey(state.hostname)}`,
     };
   const count = state.terms.length;
   if (state.active && view.checked && count > 0) {

@@ -84,8 +84,13 @@ export function startBackground(): () => void {
   }
 
   async function activeTab(): Promise<number | null> {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? null;
+    try {
+      // In a service worker the "current" window is the last focused one.
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    } catch {
+      return null;
+    }
   }
 
   async function setActiveTab(tabId: number | null): Promise<void> {
@@ -188,21 +193,20 @@ export function startBackground(): () => void {
     }
   });
 
-  listen(browser.contextMenus.onClicked, (info: OnClickData, tab?: Tab) => {
-    if (info.menuItemId === MENU_TOGGLE_SITE && tab?.id !== undefined) void toggleSiteOf(tab.id);
-    if (info.menuItemId === MENU_LOOKUP) void lookUp(info.selectionText ?? '', tab);
+  // These listeners return their work's promise: browsers ignore it, tests await it.
+  listen(browser.contextMenus.onClicked, async (info: OnClickData, tab?: Tab) => {
+    if (info.menuItemId === MENU_TOGGLE_SITE && tab?.id !== undefined) await toggleSiteOf(tab.id);
+    if (info.menuItemId === MENU_LOOKUP) await lookUp(info.selectionText ?? '', tab);
   });
 
-  listen(browser.commands.onCommand, (command: string, tab?: Tab) => {
-    void (async () => {
-      const tabId = tab?.id ?? (await activeTab());
-      if (tabId === null) return;
-      if (command === COMMAND_TOGGLE_SITE) await toggleSiteOf(tabId);
-      if (command === COMMAND_NEXT_TERM || command === COMMAND_PREVIOUS_TERM) {
-        const direction = command === COMMAND_NEXT_TERM ? 'next' : 'previous';
-        await sendMessage('moveToMark', { direction }, tabId).catch(() => false);
-      }
-    })();
+  listen(browser.commands.onCommand, async (command: string, tab?: Tab) => {
+    const tabId = tab?.id ?? (await activeTab());
+    if (tabId === null) return;
+    if (command === COMMAND_TOGGLE_SITE) await toggleSiteOf(tabId);
+    if (command === COMMAND_NEXT_TERM || command === COMMAND_PREVIOUS_TERM) {
+      const direction = command === COMMAND_NEXT_TERM ? 'next' : 'previous';
+      await sendMessage('moveToMark', { direction }, tabId).catch(() => false);
+    }
   });
 
   void createMenus();
