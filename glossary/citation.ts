@@ -37,10 +37,9 @@ export function citationDate(source: Source): string {
 /** One line shown beside a speaker's quotes: "Kim Ok Hui — Party member from 1998, defected 2009". */
 export function speakerLine(speaker: Speaker): string {
   if (speaker.kind === 'publication') return `${speaker.name} — the publication's own reporting`;
-  const facts: string[] = [];
-  if (speaker.membership) facts.push(`Party member from ${speaker.membership.when}`);
+  const facts = [speaker.membership ? `Party member from ${speaker.membership.when}` : 'former Party member'];
   if (speaker.defected !== undefined) facts.push(`defected ${speaker.defected}`);
-  return facts.length > 0 ? `${speaker.name} — ${facts.join(', ')}` : speaker.name;
+  return `${speaker.name} — ${facts.join(', ')}`;
 }
 
 /** "Kim Ok Hui, former Workers' Party member (joined 1998, defected 2009)". */
