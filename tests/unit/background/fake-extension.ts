@@ -3,6 +3,7 @@
  * focus, the manifest, `openPopup`, and tabs with content scripts that answer messages.
  */
 import { vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '../../../messaging/protocol.ts';
 
@@ -102,7 +103,7 @@ export function installFakeExtension(): FakeExtension {
       pages.set(tabId, state);
       void fakeBrowser.runtime.onMessage.trigger(
         { id: Math.random(), type: 'pageStateChanged', data: state, timestamp: Date.now() },
-        { tab: { id: tabId }, frameId },
+        { tab: { id: tabId } as Browser.tabs.Tab, frameId },
         () => {},
       );
     },
