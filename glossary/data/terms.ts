@@ -273,7 +273,7 @@ export const terms: Term[] = [
       'Satirical expression the article reports for paying a year’s worth of Party fees upfront in exchange for exemption from labour. The "8.3" echoes "8.3 workers", who pay their workplace to be excused from work.',
     definitionBasis: 'article-and-general-knowledge',
     inArticle: true,
-    aliases: ['8.3 Party Life', '8·3 Party Life', '8.3 Party membership', '8.3 당생활', '8·3 당생활'],
+    aliases: ['8.3 Party Life', '8·3 Party Life'],
     related: ['eight-three-workers', 'party-dues', 'party-life', 'labour-mobilisation'],
   },
   {
