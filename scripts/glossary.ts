@@ -5,52 +5,100 @@
  *   npm run -s glossary -- --check         exit 1 with every problem, or 0 and one line
  *   npm run -s glossary -- --link "…"      the quote link for a passage [--source <id>]
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexPack, pack } from '../glossary/pack.ts';
+import type { GlossaryPack } from '../glossary/model/pack.ts';
+import type { SourceId } from '../glossary/model/source.ts';
+import { indexPack, pack as shippedPack } from '../glossary/pack.ts';
 import { readSourceTexts } from '../glossary/source-texts.ts';
 import { buildQuoteLink } from '../glossary/text-fragment.ts';
 import { validatePack } from '../glossary/validate.ts';
 
-function packAsJson(): unknown {
-  const index = indexPack(pack);
+export interface CliResult {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+}
+
+const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
+
+export function packAsJson(pack: GlossaryPack): unknown {
   return {
     sources: pack.sources,
     speakers: pack.speakers,
     // `aliases` lists every form the matcher looks for; `caseSensitiveAliases` says which need exact case.
-    terms: index.termsWithClaims().map((t) => ({
-      ...t,
-      aliases: [...t.aliases, ...(t.caseSensitiveAliases ?? [])],
-      caseSensitiveAliases: t.caseSensitiveAliases ?? [],
-    })),
+    terms: indexPack(pack)
+      .termsWithClaims()
+      .map((t) => ({
+        ...t,
+        aliases: [...t.aliases, ...(t.caseSensitiveAliases ?? [])],
+        caseSensitiveAliases: t.caseSensitiveAliases ?? [],
+      })),
     claims: pack.claims,
   };
 }
 
-function link(passage: string, sourceId: string | undefined): number {
-  const source = sourceId ? pack.sources.find((s) => s.id === sourceId) : pack.sources[0];
-  if (!source || (!sourceId && pack.sources.length > 1)) {
-    const ids = pack.sources.map((s) => s.id).join(', ');
-    console.error(
-      sourceId ? `no source "${sourceId}" (sources: ${ids})` : `name a source with --source (${ids})`,
-    );
-    return 2;
+function link(
+  pack: GlossaryPack,
+  texts: Record<SourceId, string>,
+  passage: string,
+  sourceId?: string,
+): CliResult {
+  const ids = pack.sources.map((s) => s.id).join(', ');
+  if (sourceId === undefined && pack.sources.length !== 1) {
+    return { code: 2, stdout: [], stderr: [`name a source with --source (${ids})`] };
   }
-  const text = readSourceTexts([source])[source.id];
+  const source = sourceId === undefined ? pack.sources[0]! : pack.sources.find((s) => s.id === sourceId);
+  if (!source) return { code: 2, stdout: [], stderr: [`no source "${sourceId}" (sources: ${ids})`] };
+  const text = texts[source.id];
   if (text === undefined) {
-    console.error(`source ${source.id} has no text at glossary/sources/${source.textFile}`);
-    return 1;
+    return {
+      code: 1,
+      stdout: [],
+      stderr: [`source ${source.id} has no text at glossary/sources/${source.textFile}`],
+    };
   }
   try {
-    console.log(buildQuoteLink(source.url, passage, text));
-    return 0;
+    return { code: 0, stdout: [buildQuoteLink(source.url, passage, text)], stderr: [] };
   } catch (error) {
-    console.error((error as Error).message);
-    return 1;
+    return { code: 1, stdout: [], stderr: [(error as Error).message] };
   }
 }
 
-function main(): number {
+function summary(pack: GlossaryPack, problems: { message: string }[]): string[] {
+  const index = indexPack(pack);
+  const quotes = pack.claims.reduce((n, c) => n + c.quotes.length, 0);
+  const aliases = pack.terms.reduce(
+    (n, t) => n + t.aliases.length + (t.caseSensitiveAliases?.length ?? 0),
+    0,
+  );
+  const notInArticle = pack.terms.filter((t) => !t.inArticle).length;
+  const withoutClaims = pack.terms.filter((t) => index.claimsForTerm(t.id).length === 0);
+  const lines = [
+    `sources   ${pack.sources.length}`,
+    `speakers  ${pack.speakers.length}`,
+    `terms     ${pack.terms.length} (${plural(aliases, 'alias', 'aliases')}; ${notInArticle} not in the article)`,
+    `claims    ${pack.claims.length} (${plural(quotes, 'quote')})`,
+    ...pack.speakers.map(
+      (s) => `  ${s.name}: ${plural(pack.claims.filter((c) => c.speaker === s.id).length, 'claim')}`,
+    ),
+  ];
+  if (withoutClaims.length > 0)
+    lines.push(`terms without claims: ${withoutClaims.map((t) => t.id).join(', ')}`);
+  if (problems.length === 0) lines.push('no validation problems');
+  else
+    lines.push(`${plural(problems.length, 'validation problem')}:`, ...problems.map((p) => `  ${p.message}`));
+  return lines;
+}
+
+/** The whole command, given its arguments, a pack and its source texts (tests pass broken packs). */
+export function runGlossaryCli(
+  args: string[],
+  pack: GlossaryPack,
+  texts: Record<SourceId, string>,
+): CliResult {
   const { values } = parseArgs({
+    args,
     options: {
       json: { type: 'boolean' },
       check: { type: 'boolean' },
@@ -58,49 +106,41 @@ function main(): number {
       source: { type: 'string' },
     },
   });
-  if (values.link !== undefined) return link(values.link, values.source);
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(packAsJson(), null, 2)}\n`);
-    return 0;
+  if (values.link !== undefined) return link(pack, texts, values.link, values.source);
+  if (values.json) return { code: 0, stdout: [JSON.stringify(packAsJson(pack), null, 2)], stderr: [] };
+  const problems = validatePack(pack, texts);
+  if (!values.check) return { code: 0, stdout: summary(pack, problems), stderr: [] };
+  if (problems.length > 0) {
+    return {
+      code: 1,
+      stdout: [],
+      stderr: [...problems.map((p) => p.message), `glossary: ${plural(problems.length, 'problem')}`],
+    };
   }
-  const problems = validatePack(pack, readSourceTexts(pack.sources));
-  if (values.check) {
-    for (const p of problems) console.error(p.message);
-    if (problems.length > 0) {
-      console.error(`glossary: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-      return 1;
-    }
-    console.log(
-      `glossary OK: ${pack.terms.length} terms, ${pack.claims.length} claims, ` +
-        `${pack.claims.reduce((n, c) => n + c.quotes.length, 0)} quotes checked against their sources`,
-    );
-    return 0;
-  }
-  const index = indexPack(pack);
   const quotes = pack.claims.reduce((n, c) => n + c.quotes.length, 0);
-  const aliases = pack.terms.reduce(
-    (n, t) => n + t.aliases.length + (t.caseSensitiveAliases?.length ?? 0),
-    0,
-  );
-  const withoutClaims = pack.terms.filter((t) => index.claimsForTerm(t.id).length === 0);
-  console.log(`sources   ${pack.sources.length}`);
-  console.log(`speakers  ${pack.speakers.length}`);
-  console.log(
-    `terms     ${pack.terms.length} (${aliases} aliases; ${pack.terms.filter((t) => !t.inArticle).length} not in the article)`,
-  );
-  console.log(`claims    ${pack.claims.length} (${quotes} quotes)`);
-  for (const speaker of pack.speakers) {
-    console.log(`  ${speaker.name}: ${pack.claims.filter((c) => c.speaker === speaker.id).length} claims`);
-  }
-  if (withoutClaims.length > 0) {
-    console.log(`terms without claims: ${withoutClaims.map((t) => t.id).join(', ')}`);
-  }
-  if (problems.length === 0) console.log('no validation problems');
-  else {
-    console.log(`${problems.length} validation problem${problems.length === 1 ? '' : 's'}:`);
-    for (const p of problems) console.log(`  ${p.message}`);
-  }
-  return 0;
+  return {
+    code: 0,
+    stdout: [
+      `glossary OK: ${plural(pack.terms.length, 'term')}, ${plural(pack.claims.length, 'claim')}, ` +
+        `${plural(quotes, 'quote')} checked against their sources`,
+    ],
+    stderr: [],
+  };
 }
 
-process.exitCode = main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let result: CliResult;
+  try {
+    result = runGlossaryCli(process.argv.slice(2), shippedPack, readSourceTexts(shippedPack.sources));
+  } catch (error) {
+    // parseArgs rejects unknown options with a message that says which.
+    result = { code: 2, stdout: [], stderr: [(error as Error).message] };
+  }
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
+  if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);
+  process.exitCode = result.code;
+}
