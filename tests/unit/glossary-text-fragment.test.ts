@@ -162,6 +162,15 @@ are strict for members, and the members pay fees. Non-members pay no fees. In No
     expect(only(repeated)).toEqual(['the rules are strict']);
   });
 
+  it('reaches a passage that starts inside a word through the rest of that word as prefix', () => {
+    const link = buildQuoteLink(URL_, 'on-members pay no fees.', TEXT);
+    expect(parseTextFragment(link)!.directives[0]).toEqual({
+      prefix: 'N',
+      textStart: 'on-members pay no fees.',
+    });
+    expect(only(link)).toEqual(['on-members pay no fees.']);
+  });
+
   it('refuses a passage that is not verbatim, or that occurs more than once', () => {
     expect(() => buildQuoteLink(URL_, 'the rules are lax', TEXT)).toThrow(/not found verbatim/);
     expect(() => buildQuoteLink(URL_, "the Party's rules", TEXT)).toThrow(/not found verbatim/);
