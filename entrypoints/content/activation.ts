@@ -1,4 +1,5 @@
 import type { Settings } from '../../settings/model.ts';
+import { siteKey } from '../../settings/site-key.ts';
 import { siteSwitchView } from '../../settings/site-switch.ts';
 
 export interface Activation {
@@ -14,7 +15,7 @@ export interface Activation {
  */
 export function activationFor(settings: Settings, hostname: string, relevant: boolean | null): Activation {
   const view = siteSwitchView(settings, hostname, relevant);
-  const site = view.inheritedFrom ?? hostname;
+  const site = view.inheritedFrom ?? siteKey(hostname);
   switch (view.state) {
     case 'global-off':
       return { active: false, why: 'NK Context is switched off everywhere (see Options).' };
