@@ -263,7 +263,7 @@ export function Popup(props: PopupProps) {
 
       <footer class="popup__footer">
         <span class="popup__source">
-          {p.terms.length} terms · testimony from {p.sources.map((s) => s.publisher).join(', ')}
+          NK Context · {p.terms.length} terms · testimony from {p.sources.map((s) => s.publisher).join(', ')}
         </span>
         <button type="button" class="link-button" onClick={host.openOptions}>
           Options

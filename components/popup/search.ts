@@ -130,7 +130,7 @@ export function createGlossarySearch(pack: GlossaryPack): GlossarySearch {
     includeScore: true,
     includeMatches: true,
     ignoreLocation: true,
-    threshold: 0.4,
+    threshold: 0.3,
     minMatchCharLength: 2,
   });
 
@@ -191,47 +191,136 @@ export function createGlossarySearch(pack: GlossaryPack): GlossarySearch {
         if (!best.has(i) && tierOf(entry, keys, queries) < 3) best.set(i, { score: 0, matches: [] });
       });
 
-      const hits: SearchHit[] = [];
+      const hits: (SearchHit & { wordsFound: boolean })[] = [];
       for (const [i, { score, matches }] of best) {
         const entry = entries[i]!;
         const tier = tierOf(entry, keys, queries);
+        const wordsIn = (segments: string[]) =>
+          meaningful.filter((word, w) =>
+            [word, stripped[w]!].some((form) => segments.some((seg) => nearlyContains(seg, form))),
+          ).length;
+        const wordsFound = wordsIn(matchedSegments(entry, matches)) === meaningful.length;
         let labelRanges: [number, number][] = [];
-        const contexts = new Map<ContextField, Highlighted>();
+        const contexts = new Map<ContextField, Highlighted & { words: number }>();
         for (const m of matches) {
           const found = textOf(entry, m);
           if (!found || !m.indices) continue;
           const ranges = toOriginal(found.text, m.indices, minLength);
           if (ranges.length === 0) continue;
           if (found.field === 'label') {
-            labelRanges = ranges;
+            // Only where a word of the query is really in the label ("ion" of "distribution" is not "union").
+            if (wordsIn(matchedSegments(entry, [m])) > 0) labelRanges = ranges;
             continue;
           }
           const field = (found.field === 'aliases' ? 'alias' : found.field.replace(/s$/, '')) as ContextField;
           const known = contexts.get(field);
-          // Of several aliases or quotes, show the one where most of the query matched.
-          if (!known || covered(ranges) > covered(known.ranges))
-            contexts.set(field, { text: found.text.original, ranges });
+          const words = wordsIn(matchedSegments(entry, [m]));
+          // Of several aliases or quotes, show the one with most of the query's words, then most text matched.
+          if (
+            !known ||
+            words > known.words ||
+            (words === known.words && covered(ranges) > covered(known.ranges))
+          )
+            contexts.set(field, { text: found.text.original, ranges, words });
         }
         // The query is the label, spelled another way: all of it is what was found.
         if (tier === 0) labelRanges = [[0, entry.label.original.length]];
         else if (tier === 2 && labelRanges.length === 0) labelRanges = prefixRange(entry, queries);
-        const contextField = (['alias', 'definition', 'claim', 'quote'] as const).find((f) =>
-          contexts.has(f),
-        );
-        const showContext = contextField !== undefined && (labelRanges.length === 0 || tier === 1);
+        // The field that holds most of the query's words; on a tie, the first of alias, definition, claim, quote.
+        let contextField: ContextField | undefined;
+        for (const f of ['alias', 'definition', 'claim', 'quote'] as const) {
+          const c = contexts.get(f);
+          if (c && (contextField === undefined || c.words > contexts.get(contextField)!.words))
+            contextField = f;
+        }
+        const context =
+          contextField !== undefined && (labelRanges.length === 0 || tier === 1)
+            ? { field: contextField, text: excerpt(withoutWords(contexts.get(contextField)!)) }
+            : null;
         hits.push({
           termId: entry.id,
           kind: entry.kind,
           label: { text: entry.label.original, ranges: labelRanges },
-          context: showContext ? { field: contextField, text: excerpt(contexts.get(contextField)!) } : null,
+          context,
           tier,
           score,
+          wordsFound,
         });
       }
       hits.sort((a, b) => a.tier - b.tier || a.score - b.score || a.label.text.length - b.label.text.length);
-      return hits.slice(0, limit);
+      // Fuzzy matching over long texts finds "ing" for "ring": below the best hit, a fuzzy hit stays
+      // only if each word of the query is really in it (exactly for short words, nearly for long ones).
+      return hits
+        .filter((hit, rank) => rank === 0 || hit.tier < 3 || hit.wordsFound)
+        .slice(0, limit)
+        .map(({ wordsFound: _, ...hit }) => hit);
     },
   };
+}
+
+/** The normalised text around each run Fuse matched (runs at most a character apart joined). */
+function matchedSegments(entry: Entry, matches: readonly FuseResultMatch[]): string[] {
+  const segments: string[] = [];
+  for (const m of matches) {
+    const field = FIELD_OF_KEY[m.key ?? ''];
+    if (!field || !m.indices) continue;
+    const value =
+      field === 'label'
+        ? entry.label
+        : field === 'definition'
+          ? entry.definition
+          : entry[field][m.refIndex ?? -1];
+    if (!value) continue;
+    const text = value.normalized.text;
+    const runs = [...m.indices].sort((a, b) => a[0] - b[0]);
+    let [start, end] = runs[0] ?? [0, -1];
+    for (const [s, e] of [...runs.slice(1), [Infinity, Infinity] as const]) {
+      if (s <= end + 2) {
+        end = Math.max(end, e);
+        continue;
+      }
+      if (end >= start) segments.push(text.slice(Math.max(0, start - 2), end + 3));
+      [start, end] = [s, e];
+    }
+  }
+  return segments;
+}
+
+/** Typos allowed for a query word: none up to four letters, one up to seven, then two. */
+function typosAllowed(word: string): number {
+  return word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2;
+}
+
+/**
+ * Whether `word` occurs in `text` with at most `typosAllowed(word)` edits, a swap of two neighbouring
+ * letters counting as one (Sellers' algorithm with Damerau's transposition).
+ */
+export function nearlyContains(text: string, word: string): boolean {
+  const k = typosAllowed(word);
+  if (k === 0) return text.includes(word);
+  const m = word.length;
+  let before: number[] = [];
+  let previous = Array.from({ length: m + 1 }, (_, i) => i);
+  for (let j = 0; j < text.length; j++) {
+    const current = [0];
+    for (let i = 1; i <= m; i++) {
+      let cost = Math.min(
+        previous[i]! + 1,
+        current[i - 1]! + 1,
+        previous[i - 1]! + (word[i - 1] === text[j] ? 0 : 1),
+      );
+      if (i > 1 && j > 0 && word[i - 1] === text[j - 1] && word[i - 2] === text[j])
+        cost = Math.min(cost, before[i - 2]! + 1);
+      current.push(cost);
+    }
+    if (current[m]! <= k) return true;
+    [before, previous] = [previous, current];
+  }
+  return false;
+}
+
+function withoutWords({ text, ranges }: Highlighted & { words: number }): Highlighted {
+  return { text, ranges };
 }
 
 function covered(ranges: readonly [number, number][]): number {

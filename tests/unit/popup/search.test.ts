@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossarySearch, type SearchHit } from '../../../components/popup/search.ts';
+import { createGlossarySearch, nearlyContains, type SearchHit } from '../../../components/popup/search.ts';
 import { excerpt, mergeRanges, segments } from '../../../components/popup/highlight.ts';
 import { romanizationKey, withoutParticle } from '../../../components/popup/romanization.ts';
 import { pack } from '../../../glossary/pack.ts';
@@ -82,6 +82,17 @@ describe('ranking on the shipped glossary', () => {
     expect(marked(top('womens union').label)).toEqual(["Women's Union"]);
   });
 
+  it('keeps below the best hit only entries that really contain every word of the query', () => {
+    const hits = glossary.search('bull ring nose', 30);
+    expect(hits.length).toBeGreaterThan(1);
+    for (const hit of hits.slice(1)) {
+      const shown = [...marked(hit.label), ...(hit.context ? marked(hit.context.text) : [])]
+        .join(' ')
+        .toLowerCase();
+      for (const word of ['bull', 'ring', 'nose']) expect(shown, hit.termId).toContain(word);
+    }
+  });
+
   it('keeps results in order of tier, then score', () => {
     const hits = glossary.search('party', 30);
     for (let i = 1; i < hits.length; i++) {
@@ -135,6 +146,17 @@ describe('romanizationKey', () => {
   it('keeps different names apart', () => {
     expect(romanizationKey('songun')).not.toBe(romanizationKey('songbun'));
     expect(romanizationKey('Kim Jong Il')).not.toBe(romanizationKey('Kim Jong Un'));
+  });
+});
+
+describe('nearlyContains', () => {
+  it('wants short words exactly and allows one or two typos in longer ones', () => {
+    expect(nearlyContains('during the ring', 'ring')).toBe(true);
+    expect(nearlyContains('being', 'ring')).toBe(false);
+    expect(nearlyContains('the unoin', 'union')).toBe(true);
+    expect(nearlyContains('the unoin', 'unions')).toBe(false);
+    expect(nearlyContains('jangmadnag', 'jangmadang')).toBe(true);
+    expect(nearlyContains('jangmaxxxg', 'jangmadang')).toBe(false);
   });
 });
 
