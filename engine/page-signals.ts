@@ -1,0 +1,280 @@
+/**
+ * What the relevance classifier reads from a page: its address, title, description, headings and
+ * main text. Extracted once per page load, so it must stay cheap on huge pages: the body text is
+ * capped, and the walk stops as soon as the cap is reached.
+ */
+
+export interface PageSignals {
+  url?: string;
+  title?: string;
+  description?: string;
+  /** Text of the h1–h3 headings of the main content, in document order. */
+  headings: string[];
+  /** Main text, without navigation, scripts, sidebars or headings; at most `MAX_BODY_CHARS`. */
+  body: string;
+  lang?: string;
+}
+
+/**
+ * 50,000 characters is about 8,000 English words: longer than almost any news article, so the
+ * cap only bites on wikis, feeds and archives, where the first 8,000 words show the topic well.
+ */
+export const MAX_BODY_CHARS = 50_000;
+const MAX_HEADINGS = 40;
+const MAX_HEADING_CHARS = 300;
+const MAX_FIELD_CHARS = 1_000;
+
+/**
+ * Subtrees that are never part of the page's own text. Not FORM: some sites (ASP.NET) wrap the
+ * whole page in one.
+ */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+  'MENU',
+  'DIALOG',
+  'H1',
+  'H2',
+  'H3',
+]);
+/** Landmarks that hold site chrome (a "most read" box naming North Korea is not the page's topic). */
+const SKIPPED_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+]);
+/** Elements whose text runs on without a break (a word split by `<em>` stays one word). */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RT',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+function clean(text: string | null | undefined, max = MAX_FIELD_CHARS): string | undefined {
+  if (!text) return undefined;
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  if (collapsed === '') return undefined;
+  return collapsed.length > max ? collapsed.slice(0, max) : collapsed;
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && SKIPPED_ROLES.has(role)) return true;
+  // Only inline styles: computed style would force a layout on every page load.
+  const style = el.getAttribute('style');
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+/**
+ * Text of `root` without skipped subtrees, at most `max` characters. Iterative (a deep page must
+ * not overflow the stack) and stops at the cap, so a 5 MB page costs no more than its first part.
+ */
+export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
+  const parts: string[] = [];
+  let length = 0;
+  // A break is owed before the next text when a block element started or ended.
+  let pendingBreak = false;
+  const stack: Array<Node | null> = [root];
+  while (stack.length > 0 && length < max) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node === null) {
+      pendingBreak = true; // end of a block element
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = node.nodeValue ?? '';
+      if (data === '') continue;
+      if (pendingBreak && length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
+      pendingBreak = false;
+      const room = max - length;
+      const piece = data.length > room ? data.slice(0, room) : data;
+      parts.push(piece);
+      length += piece.length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (node !== root && isSkipped(el)) continue;
+      const block = !INLINE_TAGS.has(el.tagName.toUpperCase());
+      if (block) {
+        pendingBreak = true;
+        stack.push(null);
+      }
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+  return parts
+    .join('')
+    .replace(/[ \t\f\r\u00a0]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
+function metaContent(document: Document, selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const value = clean(document.querySelector(selector)?.getAttribute('content'));
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The element that holds the page's own text. An `<article>` or `<main>` is trusted when it holds
+ * a real share of the text; a feed of many small `<article>` cards is read as a whole instead.
+ */
+export function contentRoot(document: Document): Element | null {
+  const body = document.body ?? document.documentElement;
+  if (!body) return null;
+  const articles = Array.from(document.querySelectorAll('article'));
+  if (articles.length > 0) {
+    let best: Element | null = null;
+    let bestLength = 0;
+    let total = 0;
+    for (const article of articles) {
+      // Nested articles (comments inside a post) are counted inside their parent.
+      if (article.parentElement?.closest('article')) continue;
+      const length = (article.textContent ?? '').length;
+      total += length;
+      if (length > bestLength) {
+        best = article;
+        bestLength = length;
+      }
+    }
+    if (best && bestLength >= 500 && bestLength >= 0.5 * total) return best;
+  }
+  for (const selector of ['main', '[role="main"]', '[itemprop="articleBody"]']) {
+    const el = document.querySelector(selector);
+    if (el && (el.textContent ?? '').trim().length >= 500) return el;
+  }
+  return body;
+}
+
+function pageUrl(document: Document, url: string | undefined): string | undefined {
+  if (url) return url;
+  const canonical = clean(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'));
+  if (canonical && /^https?:\/\//i.test(canonical)) return canonical;
+  const og = metaContent(document, ['meta[property="og:url"]']);
+  if (og && /^https?:\/\//i.test(og)) return og;
+  const own = document.URL;
+  if (own && /^https?:\/\//i.test(own)) return own;
+  return undefined;
+}
+
+/** Signals of a parsed page. `url` (the address the page was loaded from) wins over the page's own claims. */
+export function extractPageSignals(document: Document, url?: string): PageSignals {
+  const root = contentRoot(document);
+  const headings: string[] = [];
+  if (root) {
+    for (const heading of Array.from(root.querySelectorAll('h1, h2, h3'))) {
+      if (headings.length >= MAX_HEADINGS) break;
+      if (heading.closest('nav, aside, footer, [role="navigation"], [role="complementary"]')) continue;
+      const text = clean(heading.textContent, MAX_HEADING_CHARS);
+      if (text) headings.push(text);
+    }
+  }
+  const signals: PageSignals = {
+    headings,
+    body: root ? visibleText(root, MAX_BODY_CHARS) : '',
+  };
+  const address = pageUrl(document, url);
+  if (address) signals.url = address;
+  const title = clean(document.title) ?? metaContent(document, ['meta[property="og:title"]']);
+  if (title) signals.title = title;
+  const description = metaContent(document, [
+    'meta[name="description"]',
+    'meta[property="og:description"]',
+    'meta[name="twitter:description"]',
+  ]);
+  if (description) signals.description = description;
+  const lang = clean(document.documentElement?.getAttribute('lang'));
+  if (lang) signals.lang = lang;
+  return signals;
+}
+
+/** A first line this short reads as a headline; a longer one is the opening paragraph. */
+const MAX_TITLE_GUESS_CHARS = 160;
+
+/**
+ * Signals of bare text (a saved `.txt`, pasted text). The first line is taken as the title when it
+ * reads as a headline (short, no full stop) and more text follows; it is then left out of the body.
+ */
+export function pageSignalsFromText(text: string): PageSignals {
+  const capped =
+    text.length > MAX_BODY_CHARS + MAX_TITLE_GUESS_CHARS
+      ? text.slice(0, MAX_BODY_CHARS + MAX_TITLE_GUESS_CHARS)
+      : text;
+  const trimmed = capped.replace(/^\s+/, '');
+  const newline = trimmed.indexOf('\n');
+  const firstLine = (newline === -1 ? trimmed : trimmed.slice(0, newline)).trim();
+  const rest = newline === -1 ? '' : trimmed.slice(newline + 1).trim();
+  // A headline has no full stop; a short first sentence ("North Korea fired … on Tuesday.") is body.
+  const headline =
+    firstLine.length > 0 && firstLine.length <= MAX_TITLE_GUESS_CHARS && !/[.。]$/.test(firstLine);
+  if (headline && rest !== '') {
+    return { title: firstLine, headings: [], body: rest.slice(0, MAX_BODY_CHARS) };
+  }
+  return { headings: [], body: trimmed.trim().slice(0, MAX_BODY_CHARS) };
+}
