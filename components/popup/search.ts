@@ -146,14 +146,26 @@ export function createGlossarySearch(pack: GlossaryPack): GlossarySearch {
     return value ? { field, text: value } : null;
   }
 
-  /** Fuse's inclusive index pairs in the normalised text → ranges in the original text. */
+  /**
+   * Fuse's inclusive index pairs in the normalised text → ranges in the original text. Runs a
+   * letter apart are joined (`chon|hwa` → `chonghwa`), stray pairs of letters dropped, and runs
+   * that start inside a word (`ring` in "entering") dropped when others start a word.
+   */
   function toOriginal(t: Text, indices: readonly RangeTuple[], minLength: number): [number, number][] {
-    const { offsets } = t.normalized;
+    const { offsets, text: normalized } = t.normalized;
+    const joined: [number, number][] = [];
+    for (const [s, e] of [...indices].sort((a, b) => a[0] - b[0])) {
+      const last = joined[joined.length - 1];
+      if (last && s <= last[1] + 2) last[1] = Math.max(last[1], e);
+      else joined.push([s, e]);
+    }
+    const long = joined.filter(([s, e]) => e - s + 1 >= minLength);
+    const atWordStart = long.filter(([s]) => s === 0 || !/[\p{L}\p{N}]/u.test(normalized[s - 1]!));
     return mergeRanges(
-      indices
-        // Fuzzy matching also reports stray pairs of letters ("ng" in "party-line"): not worth a highlight.
-        .filter(([s, e]) => e - s + 1 >= minLength)
-        .map(([s, e]): [number, number] => [offsets[s] ?? 0, offsets[e + 1] ?? t.original.length]),
+      (atWordStart.length > 0 ? atWordStart : long).map(([s, e]): [number, number] => [
+        offsets[s] ?? 0,
+        offsets[e + 1] ?? t.original.length,
+      ]),
     );
   }
 
