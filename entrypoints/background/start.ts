@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage, sendMessage, type PageState } from '../../messaging/protocol.ts';
+import { onMessage, type PageState } from '../../messaging/protocol.ts';
+import { sendToTab } from '../../messaging/send-to-tab.ts';
 import { lookupRequestItem } from '../../settings/lookup-request.ts';
 import { siteSwitchView, toggleSite } from '../../settings/site-switch.ts';
 import { getSettings, updateSettings, watchSettings } from '../../settings/storage.ts';
@@ -62,7 +63,7 @@ export function startBackground(): () => void {
   /** The tab's state, from the page itself when it answers (fresh), else the last report. */
   async function pageStateOf(tabId: number): Promise<PageState | undefined> {
     try {
-      const state = await sendMessage('getPageState', undefined, tabId);
+      const state = await sendToTab(tabId, 'getPageState', undefined);
       pages.set(tabId, state);
       return state;
     } catch {
@@ -205,7 +206,7 @@ export function startBackground(): () => void {
     if (command === COMMAND_TOGGLE_SITE) await toggleSiteOf(tabId);
     if (command === COMMAND_NEXT_TERM || command === COMMAND_PREVIOUS_TERM) {
       const direction = command === COMMAND_NEXT_TERM ? 'next' : 'previous';
-      await sendMessage('moveToMark', { direction }, tabId).catch(() => false);
+      await sendToTab(tabId, 'moveToMark', { direction }).catch(() => false);
     }
   });
 

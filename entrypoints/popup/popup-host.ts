@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupHost } from '../../components/popup/host.ts';
-import { onMessage, sendMessage } from '../../messaging/protocol.ts';
+import { onMessage } from '../../messaging/protocol.ts';
+import { sendToTab } from '../../messaging/send-to-tab.ts';
 import { lookupRequestItem, takeLookupRequest } from '../../settings/lookup-request.ts';
 import { getSettings, updateSettings, watchSettings } from '../../settings/storage.ts';
 
@@ -11,7 +12,7 @@ export function createPopupHost(tabId: number | null, options: { asPage: boolean
     async getPageState() {
       if (tabId === null) return null;
       try {
-        return await sendMessage('getPageState', undefined, tabId);
+        return await sendToTab(tabId, 'getPageState', undefined);
       } catch {
         return null;
       }
@@ -27,7 +28,7 @@ export function createPopupHost(tabId: number | null, options: { asPage: boolean
     updateSettings,
     async revealTerm(termId) {
       if (tabId === null) return false;
-      const found = await sendMessage('revealTerm', { termId }, tabId);
+      const found = await sendToTab(tabId, 'revealTerm', { termId });
       if (found) {
         // As a popup we step aside so the reader sees the popover; as a page we bring its tab forward.
         if (options.asPage) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);

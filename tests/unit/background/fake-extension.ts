@@ -76,20 +76,13 @@ export function installFakeExtension(): FakeExtension {
   browser.windows!.WINDOW_ID_NONE = -1;
   browser.runtime!.getManifest = () => ({ manifest_version: 3 });
   browser.action!.openPopup = openPopup;
-  browser.tabs!.sendMessage = (
-    tabId: number,
-    message: { type: string; data: unknown },
-    _options: unknown,
-    respond: (response?: unknown) => void,
-  ) => {
+  browser.tabs!.sendMessage = async (tabId: number, message: { type: string; data: unknown }) => {
     const state = pages.get(tabId);
-    if (!state) {
-      // As Chrome does when no content script listens in the tab.
-      respond(undefined);
-      return;
-    }
+    // As Chrome's promise API does when no content script listens in the tab.
+    if (!state) throw new Error('Could not establish connection. Receiving end does not exist.');
     received.push({ tabId, type: message.type, data: message.data });
-    queueMicrotask(() => respond({ res: message.type === 'getPageState' ? state : true }));
+    await Promise.resolve();
+    return { res: message.type === 'getPageState' ? state : true };
   };
 
   return {
