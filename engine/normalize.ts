@@ -113,8 +113,13 @@ function isJamoL(c: number): boolean {
   return c >= JAMO_L_FIRST && c < JAMO_L_FIRST + JAMO_L_COUNT;
 }
 
+/** Conjoining jamo: they compose with their neighbours, so they are never folded alone. */
+function isConjoiningJamo(c: number): boolean {
+  return c >= JAMO_L_FIRST && c <= 0x11ff;
+}
+
 function computeTableEntry(unit: number, keepCase: boolean): number {
-  if ((unit >= 0xd800 && unit <= 0xdfff) || isJamoL(unit)) return FOLD_COMPLEX;
+  if ((unit >= 0xd800 && unit <= 0xdfff) || isConjoiningJamo(unit)) return FOLD_COMPLEX;
   const folded = foldCodePoint(unit, keepCase);
   if (folded.length === 0) return FOLD_REMOVED;
   if (folded === ' ') return FOLD_SPACE;
@@ -135,6 +140,14 @@ export function foldUnit(unit: number, keepCase = false): number {
   return computed;
 }
 
+/**
+ * The table behind `foldUnit`, for loops that read many units: an entry of `FOLD_UNKNOWN` means
+ * "not computed yet, call `foldUnit`".
+ */
+export function foldTable(keepCase = false): Uint16Array {
+  return foldTables[keepCase ? 1 : 0];
+}
+
 export interface FoldedChar {
   /** Folded text (possibly empty or several units). */
   folded: string;
@@ -145,6 +158,10 @@ export interface FoldedChar {
 /** Fold the character (code point, or jamo sequence forming one syllable) starting at `i`. */
 export function foldAt(text: string, i: number, keepCase = false): FoldedChar {
   const c = text.charCodeAt(i);
+  const entry = foldUnit(c, keepCase);
+  if (entry >= FOLD_FIRST_UNIT) return { folded: String.fromCharCode(entry), length: 1 };
+  if (entry === FOLD_SPACE) return { folded: ' ', length: 1 };
+  if (entry === FOLD_REMOVED) return { folded: '', length: 1 };
   if (isJamoL(c)) {
     const v = text.charCodeAt(i + 1) - JAMO_V_FIRST;
     if (v >= 0 && v < JAMO_V_COUNT) {

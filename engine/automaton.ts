@@ -1,0 +1,255 @@
+/**
+ * Aho–Corasick automaton over normalised UTF-16 units, built once for a set of patterns.
+ *
+ * Units that occur in some pattern get a class. Classes of the scripts that make up most of the
+ * text around our aliases (units below U+1100: Latin, Greek, Cyrillic… and two special classes)
+ * are "dense": their transitions are precomputed for every state (a DFA row per state), so a step
+ * is a single array read with no failure loop. Other classes (Hangul, CJK) are "sparse": their
+ * transitions live in a double array (`base[state] + class`, valid when `check` names the state),
+ * followed by failure links, which keeps memory proportional to the patterns' length however many
+ * Hangul syllables they use.
+ *
+ * Two dense classes carry the normaliser's rules so that the matcher needs no branch for them:
+ *   - CLASS_DROPPED (characters the normaliser removes) leaves the state unchanged;
+ *   - CLASS_SPACE after a space leaves the state unchanged (a run of white space is one space).
+ * States are numbered so that the ones where some pattern ends come last: "is there a match
+ * here?" is one comparison.
+ */
+export const CLASS_NONE = 0;
+export const CLASS_SPACE = 1;
+export const CLASS_DROPPED = 2;
+const FIRST_PATTERN_CLASS = 3;
+/** Units below this are dense classes (when there are not too many of them). */
+const DENSE_UNIT_LIMIT = 0x1100;
+const MAX_DENSE_WIDTH = 256;
+
+export interface Automaton {
+  /** Class of a normalised unit: CLASS_NONE for units no pattern contains, CLASS_SPACE for ' '. */
+  classOf: Uint16Array;
+  /** Dense classes are `< denseWidth`, a power of two: `1 << shift`. */
+  denseWidth: number;
+  shift: number;
+  /**
+   * Dense transitions, by row: `delta[row + cls]` is the next row, where the row of state s is
+   * `s << shift`. The matcher works with rows, not states.
+   */
+  delta: Int32Array;
+  /** Rows at or above this belong to states where a pattern ends. */
+  reportRow: number;
+  /** Sparse transitions: slot `base[state] + (cls - denseWidth)` when `check[slot] === state`. */
+  base: Int32Array;
+  check: Int32Array;
+  slotState: Int32Array;
+  fail: Int32Array;
+  /** Index of the pattern that ends exactly at a state, or -1. */
+  output: Int32Array;
+  /** Nearest state on the failure chain (not itself) where a pattern ends, or -1. */
+  outputLink: Int32Array;
+  patternLength: Int32Array;
+}
+
+interface Trie {
+  children: Map<number, number>[];
+  incoming: number[];
+  pattern: number[];
+}
+
+function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; denseWidth: number } {
+  const units = new Set<number>();
+  for (const pattern of patterns) for (let k = 0; k < pattern.length; k++) units.add(pattern.charCodeAt(k));
+  units.delete(32);
+  const sorted = [...units].sort((a, b) => a - b);
+  const dense = sorted.filter((u) => u < DENSE_UNIT_LIMIT).slice(0, MAX_DENSE_WIDTH - FIRST_PATTERN_CLASS);
+  const denseSet = new Set(dense);
+  let denseWidth = 4;
+  while (denseWidth < FIRST_PATTERN_CLASS + dense.length) denseWidth *= 2;
+  const classOf = new Uint16Array(65536);
+  classOf[32] = CLASS_SPACE;
+  dense.forEach((unit, k) => (classOf[unit] = FIRST_PATTERN_CLASS + k));
+  let next = denseWidth;
+  for (const unit of sorted) if (!denseSet.has(unit)) classOf[unit] = next++;
+  if (next > 0xfff0) throw new Error('too many distinct characters in the patterns');
+  return { classOf, denseWidth };
+}
+
+function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
+  const trie: Trie = { children: [new Map()], incoming: [CLASS_NONE], pattern: [-1] };
+  patterns.forEach((pattern, index) => {
+    if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
+    let node = 0;
+    for (let k = 0; k < pattern.length; k++) {
+      const cls = classOf[pattern.charCodeAt(k)]!;
+      let next = trie.children[node]!.get(cls);
+      if (next === undefined) {
+        next = trie.children.length;
+        trie.children.push(new Map());
+        trie.incoming.push(cls);
+        trie.pattern.push(-1);
+        trie.children[node]!.set(cls, next);
+      }
+      node = next;
+    }
+    if (trie.pattern[node] !== -1) throw new Error(`pattern ${index} is a duplicate`);
+    trie.pattern[node] = index;
+  });
+  return trie;
+}
+
+/** Builds the automaton for distinct, non-empty patterns (indices are kept as pattern ids). */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const { classOf, denseWidth } = assignClasses(patterns);
+  const shift = Math.log2(denseWidth);
+  const trie = buildTrie(patterns, classOf);
+  const count = trie.children.length;
+
+  // Failure links and output links, breadth first (a node's failure target is shallower).
+  const order: number[] = [0];
+  const oldFail = new Int32Array(count);
+  const oldOutputLink = new Int32Array(count).fill(-1);
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    for (const [cls, child] of trie.children[node]!) {
+      let target = 0;
+      if (node !== 0) {
+        for (let f = oldFail[node]!; ; f = oldFail[f]!) {
+          const next = trie.children[f]!.get(cls);
+          if (next !== undefined) {
+            target = next;
+            break;
+          }
+          if (f === 0) break;
+        }
+      }
+      oldFail[child] = target;
+      oldOutputLink[child] = trie.pattern[target] !== -1 ? target : oldOutputLink[target]!;
+      order.push(child);
+    }
+  }
+
+  // Number states so that reporting ones come last, keeping breadth-first order within each part.
+  const reports = (node: number): boolean => trie.pattern[node] !== -1 || oldOutputLink[node] !== -1;
+  const idOf = new Int32Array(count);
+  let nextId = 0;
+  for (const node of order) if (!reports(node)) idOf[node] = nextId++;
+  const reportState = nextId;
+  for (const node of order) if (reports(node)) idOf[node] = nextId++;
+
+  const fail = new Int32Array(count);
+  const output = new Int32Array(count).fill(-1);
+  const outputLink = new Int32Array(count).fill(-1);
+  for (let node = 0; node < count; node++) {
+    const id = idOf[node]!;
+    fail[id] = idOf[oldFail[node]!]!;
+    output[id] = trie.pattern[node]!;
+    const link = oldOutputLink[node]!;
+    outputLink[id] = link === -1 ? -1 : idOf[link]!;
+  }
+
+  const delta = new Int32Array(count << shift);
+  for (const node of order) {
+    const row = idOf[node]! << shift;
+    const failRow = idOf[oldFail[node]!]! << shift;
+    // Where the state has no edge, it goes where its failure state goes (already filled in).
+    if (node !== 0) delta.copyWithin(row, failRow, failRow + denseWidth);
+    for (const [cls, child] of trie.children[node]!) {
+      if (cls < denseWidth) delta[row + cls] = idOf[child]! << shift;
+    }
+    delta[row + CLASS_DROPPED] = row;
+    if (trie.incoming[node] === CLASS_SPACE) delta[row + CLASS_SPACE] = row;
+  }
+
+  const sparseChildren: [number, number][][] = Array.from({ length: count }, () => []);
+  for (let node = 0; node < count; node++) {
+    for (const [cls, child] of trie.children[node]!) {
+      if (cls >= denseWidth) sparseChildren[idOf[node]!]!.push([cls - denseWidth, idOf[child]!]);
+    }
+  }
+  const { base, check, slotState } = layOutSparse(sparseChildren);
+
+  return {
+    classOf,
+    denseWidth,
+    shift,
+    delta,
+    reportRow: reportState << shift,
+    base,
+    check,
+    slotState,
+    fail,
+    output,
+    outputLink,
+    patternLength: Int32Array.from(patterns, (p) => p.length),
+  };
+}
+
+/**
+ * Places each state's sparse children at `base[state] + class` so that no two share a slot.
+ * `check[slot]` names the parent; lookups never read past the end of the arrays.
+ */
+function layOutSparse(children: [number, number][][]): {
+  base: Int32Array;
+  check: Int32Array;
+  slotState: Int32Array;
+} {
+  let maxClass = 0;
+  for (const list of children) for (const [cls] of list) maxClass = Math.max(maxClass, cls);
+  let capacity = 64;
+  let used = new Uint8Array(capacity);
+  let check = new Int32Array(capacity).fill(-1);
+  let slotState = new Int32Array(capacity);
+  const base = new Int32Array(children.length);
+  let firstFree = 0;
+  let highest = 0;
+  const grow = (needed: number): void => {
+    if (needed < capacity) return;
+    const next = Math.max(needed + 1, capacity * 2);
+    const grownUsed = new Uint8Array(next);
+    grownUsed.set(used);
+    used = grownUsed;
+    const grownCheck = new Int32Array(next).fill(-1);
+    grownCheck.set(check);
+    check = grownCheck;
+    const grownSlotState = new Int32Array(next);
+    grownSlotState.set(slotState);
+    slotState = grownSlotState;
+    capacity = next;
+  };
+  children.forEach((list, state) => {
+    if (list.length === 0) return; // base 0: `check` never names a state without children here
+    list.sort((a, b) => a[0] - b[0]);
+    const firstClass = list[0]![0];
+    let position = Math.max(firstFree, firstClass);
+    let b = 0;
+    for (; ; position++) {
+      grow(position + maxClass + 1);
+      if (used[position]) continue;
+      b = position - firstClass;
+      if (list.every(([cls]) => !used[b + cls])) break;
+    }
+    base[state] = b;
+    for (const [cls, child] of list) {
+      used[b + cls] = 1;
+      check[b + cls] = state;
+      slotState[b + cls] = child;
+      highest = Math.max(highest, b + cls);
+    }
+    while (firstFree < capacity && used[firstFree]) firstFree++;
+  });
+  const size = highest + maxClass + 2;
+  grow(size);
+  return { base, check: check.slice(0, size), slotState: slotState.slice(0, size) };
+}
+
+/** The row after reading a unit of class `cls` in the row `row` (any class, dense or sparse). */
+export function stepRow(automaton: Automaton, row: number, cls: number): number {
+  if (cls < automaton.denseWidth) return automaton.delta[row + cls]!;
+  const { base, check, slotState, fail, shift } = automaton;
+  const sparse = cls - automaton.denseWidth;
+  let state = row >> shift;
+  for (;;) {
+    const slot = base[state]! + sparse;
+    if (check[slot] === state) return slotState[slot]! << shift;
+    if (state === 0) return 0;
+    state = fail[state]!;
+  }
+}
