@@ -8,7 +8,7 @@
  *      only count on a page that names North Korea clearly). Then discounted when
  *      - the mentions sit in under half of the text's stretches (a paragraph about the 2000
  *        summit in a biography of Kim Dae-jung),
- *      - they are all one signal (a list of countries that includes North Korea),
+ *      - North Korea is named only once (a list of countries that includes North Korea),
  *      - competing subjects outweigh them (South Korean politics, K-pop, food, markets…),
  *      - the title is about a competing subject and not about North Korea.
  *   2. Title or address naming North Korea: one threshold's worth, if the body names it too.
@@ -132,6 +132,8 @@ export interface RelevanceFeatures {
   spread: number;
   /** Distinct strong or medium signals on the page. */
   distinct: number;
+  /** Occurrences of strong or medium signals on the page. */
+  mentions: number;
   /** The body (or description, or headings) names North Korea at least once. */
   bodyNamed: boolean;
   /** Strongest strong/medium signal in the title or address. */
@@ -210,12 +212,15 @@ export function relevanceFeatures(signals: PageSignals): RelevanceFeatures {
         : [...findAll(text), ...(zone === 'url' ? [] : otherKimHits(text))].sort((a, b) => a.index - b.index),
   }));
 
+  // Names that are also everyday names (Hangul 김정은) count only beside an unambiguous signal.
+  let firm = false;
+  for (const { hits } of raw) for (const hit of hits) if (isNamed(hit.id) && !hit.ambiguous) firm = true;
   const present = new Set<string>();
   let namedMentions = 0;
   let kimsAmbiguous = false;
   for (const { hits } of raw) {
     for (const hit of hits) {
-      if (isNamed(hit.id)) {
+      if (isNamed(hit.id) && (firm || !hit.ambiguous)) {
         present.add(hit.id);
         namedMentions++;
       }
@@ -224,6 +229,7 @@ export function relevanceFeatures(signals: PageSignals): RelevanceFeatures {
   }
   const weakCounts = present.size >= WEAK_SIGNAL_GATE.distinct || namedMentions >= WEAK_SIGNAL_GATE.mentions;
   const keep = (hit: SignalHit): boolean => {
+    if (hit.ambiguous && !firm) return false;
     if (isCompeting(hit.id) || STRENGTH.get(hit.id) !== 'weak') return true;
     if (!weakCounts) return false;
     const needs = NEEDS.get(hit.id);
@@ -269,6 +275,7 @@ export function relevanceFeatures(signals: PageSignals): RelevanceFeatures {
     competing,
     spread: sentenceShare(body, zones[4]?.hits ?? []),
     distinct: present.size,
+    mentions: namedMentions,
     bodyNamed,
     headline,
     titleCompeting,
@@ -292,7 +299,7 @@ export interface Evidence {
 export function evidenceOf(f: RelevanceFeatures): Evidence {
   const density = (100 * f.weight) / Math.max(f.words, MIN_DENSITY_WORDS);
   const spreadFactor = Math.min(1, f.spread / FULL_SPREAD);
-  const diversityFactor = f.distinct >= 2 ? 1 : 0.5;
+  const diversityFactor = f.distinct >= 2 || f.mentions >= 2 ? 1 : 0.5;
   const shareFactor = f.competing === 0 ? 1 : Math.min(1, (2 * f.weight) / (f.weight + f.competing));
   const titleFactor = f.titleCompeting && f.headline === undefined ? 0.5 : 1;
   const body = density * spreadFactor * diversityFactor * shareFactor * titleFactor;

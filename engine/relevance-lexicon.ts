@@ -41,6 +41,11 @@ export interface RelevanceSignal {
   notFollowedBy?: string;
   notPrecededBy?: string;
   needs?: string[];
+  /**
+   * The forms are also everyday names: Hangul names are written alike for everyone called so
+   * (배우 김정은 is an actress). Counted only on a page with another, unambiguous signal.
+   */
+  ambiguous?: boolean;
 }
 
 /**
@@ -54,15 +59,16 @@ const KIM_NAMES = ['kim-jong-un', 'kim-jong-il', 'kim-il-sung', 'kim-yo-jong', '
 
 export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
   // ---- strong: leaders and officials ----
-  {
-    id: 'kim-jong-un',
-    strength: 'strong',
-    forms: ['Kim Jong Un', 'Kim Jong Eun', '김정은', '金正恩'],
-  },
-  { id: 'kim-jong-il', strength: 'strong', forms: ['Kim Jong Il', '김정일', '金正日'] },
-  { id: 'kim-il-sung', strength: 'strong', forms: ['Kim Il Sung', '김일성', '金日成'] },
-  { id: 'kim-yo-jong', strength: 'strong', forms: ['Kim Yo Jong', '김여정', '金与正'] },
-  { id: 'kim-ju-ae', strength: 'strong', forms: ['Kim Ju Ae', '김주애'] },
+  { id: 'kim-jong-un', strength: 'strong', forms: ['Kim Jong Un', 'Kim Jong Eun', '金正恩'] },
+  { id: 'kim-jong-il', strength: 'strong', forms: ['Kim Jong Il', '金正日'] },
+  { id: 'kim-il-sung', strength: 'strong', forms: ['Kim Il Sung', '金日成'] },
+  { id: 'kim-yo-jong', strength: 'strong', forms: ['Kim Yo Jong', '金与正'] },
+  { id: 'kim-ju-ae', strength: 'strong', forms: ['Kim Ju Ae'] },
+  { id: 'kim-jong-un', strength: 'strong', forms: ['김정은'], ambiguous: true },
+  { id: 'kim-jong-il', strength: 'strong', forms: ['김정일'], ambiguous: true },
+  { id: 'kim-il-sung', strength: 'strong', forms: ['김일성'], ambiguous: true },
+  { id: 'kim-yo-jong', strength: 'strong', forms: ['김여정'], ambiguous: true },
+  { id: 'kim-ju-ae', strength: 'strong', forms: ['김주애'], ambiguous: true },
   {
     id: 'nk-official',
     strength: 'strong',
@@ -83,18 +89,18 @@ export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
       'Ri Il Hwan',
       'Pak Thae Song',
       'No Kwang Chol',
-      '최선희',
+      // Spelled the North's way (리, 룡): no South Korean name is written so.
       '최룡해',
-      '김덕훈',
       '리설주',
-      '장성택',
-      '현송월',
       '리병철',
-      '조용원',
-      '박정천',
       '리선권',
-      '박태성',
     ],
+  },
+  {
+    id: 'nk-official',
+    strength: 'strong',
+    forms: ['최선희', '김덕훈', '장성택', '현송월', '조용원', '박정천', '박태성'],
+    ambiguous: true,
   },
   // ---- strong: the state, the Party, state media, ideology ----
   {
@@ -172,6 +178,9 @@ export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
       'Ministry of State Security',
       'Reconnaissance General Bureau',
       'Socialist Patriotic Youth League',
+      "Socialist Women's Union",
+      "Korean Children's Union",
+      'Kimilsungist-Kimjongilist Youth League',
       '조선인민군',
       '인민군',
       '최고인민회의',

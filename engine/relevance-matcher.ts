@@ -18,10 +18,13 @@ export interface SignalHit {
   index: number;
   /** The matched text. */
   text: string;
+  /** The form is also an everyday name (see `RelevanceSignal.ambiguous`). */
+  ambiguous?: boolean;
 }
 
 interface FormRule {
   id: string;
+  ambiguous: boolean;
   /** The character before must not be a letter or digit. */
   startsWord: boolean;
   /** The character after must not be a letter or digit. */
@@ -148,6 +151,7 @@ function ruleOf(form: string, signal: RelevanceSignal): FormRule {
   const long = form.split(' ').length >= 3;
   const rule: FormRule = {
     id: signal.id,
+    ambiguous: signal.ambiguous === true,
     // Han and kana have no spaces between words: no boundary can be asked of them. Hangul must
     // start a word but may end anywhere, since particles attach to the noun.
     startsWord: !long && isWordEdge(form[0] ?? ''),
@@ -227,7 +231,9 @@ function collect(pattern: RegExp, rules: Map<string, FormRule>, text: string, hi
     const end = start + matched.length;
     const rule = ruleFor(rules, matched);
     if (rule && accepts(rule, text, start, end)) {
-      hits.push({ id: rule.id, index: start, text: matched });
+      const hit: SignalHit = { id: rule.id, index: start, text: matched };
+      if (rule.ambiguous) hit.ambiguous = true;
+      hits.push(hit);
     } else {
       // A rejected candidate may hide a good one that starts inside it.
       pattern.lastIndex = start + 1;

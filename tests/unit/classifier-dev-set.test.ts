@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../engine/classifier.ts';
-import { evaluate, fixtureCases, fixtureItems } from '../../scripts/eval-classifier.ts';
+import { evaluate, fixtureCases, fixtureItems, SPLITS } from '../../scripts/eval-classifier.ts';
 
 describe('relevance classifier on the labelled dev set (tests/fixtures/classifier)', () => {
   it('has a balanced, bilingual set with a held-out split', () => {
@@ -8,7 +8,7 @@ describe('relevance classifier on the labelled dev set (tests/fixtures/classifie
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const lang of ['en', 'ko'] as const) {
       for (const relevant of [true, false]) {
-        for (const split of ['dev', 'heldout'] as const) {
+        for (const split of SPLITS) {
           const n = cases.filter(
             (c) => c.lang === lang && c.relevant === relevant && c.split === split,
           ).length;
@@ -19,7 +19,7 @@ describe('relevance classifier on the labelled dev set (tests/fixtures/classifie
   });
 
   // The bar the classifier is held to on unseen pages; the dev set must clear it with room.
-  for (const split of ['dev', 'heldout'] as const) {
+  for (const split of SPLITS) {
     it(`reaches precision ≥ 0.95 and recall ≥ 0.90 on the ${split} split`, () => {
       const metrics = evaluate(fixtureItems(split));
       const wrong = metrics.misclassified.map((o) => `${o.id} (${o.score.toFixed(2)})`);

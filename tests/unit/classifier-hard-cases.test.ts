@@ -86,6 +86,19 @@ describe('relevance classifier: hard cases', () => {
     ).toBe(0);
   });
 
+  it('counts a Hangul name only beside an unambiguous signal (배우 김정은 is an actress)', () => {
+    const actress = pageSignalsFromText(
+      '배우 김정은, 안방극장 복귀\n배우 김정은이 새 드라마로 돌아온다. 김정은은 제작발표회에서 소감을 밝혔다. 김정은은 엄마 역할을 맡았다.',
+    );
+    expect(relevanceFeatures(actress).distinct).toBe(0);
+    expect(relevant(actress)).toBe(false);
+    const leader = pageSignalsFromText(
+      '김정은, 군수공장 현지지도\n김정은 국무위원장이 군수공장을 현지지도했다고 조선중앙통신이 보도했다. 김정은은 생산 확대를 지시했다.',
+    );
+    expect(classifyPage(leader).reasons.find((r) => r.signal === 'kim-jong-un')?.count).toBe(3);
+    expect(relevant(leader)).toBe(true);
+  });
+
   it('does not count a South Korean president’s biography that recounts the 2000 summit', () => {
     const text =
       'Kim Dae-jung served as president of South Korea from 1998 to 2003 and won the Nobel Peace Prize. ' +
