@@ -275,10 +275,13 @@ export function report(): Report {
     ['Readability pages, bare text', rdBare],
     ['source article (Daily NK), bare text', [source]],
     [
-      'all, saved pages (KCNA + Readability + source + held-out)',
-      [...kcnaPage, ...rdPage, source, ...devHeld],
+      'all, saved pages (KCNA + Readability + source + both held-out batches)',
+      [...kcnaPage, ...rdPage, source, ...devHeld, ...devHeld2],
     ],
-    ['all, bare text (KCNA + Readability + source + held-out)', [...kcnaBare, ...rdBare, source, ...devHeld]],
+    [
+      'all, bare text (KCNA + Readability + source + both held-out batches)',
+      [...kcnaBare, ...rdBare, source, ...devHeld, ...devHeld2],
+    ],
   ];
   return { sets: sets.map(([name, items]) => ({ name, metrics: evaluate(items) })), cost: measureCost() };
 }
@@ -292,10 +295,14 @@ function pct(value: number | null): string {
 
 function printReport({ sets, cost }: Report): void {
   console.log('Relevance classifier: precision and recall\n');
-  console.log(`${'set'.padEnd(70)} ${'items'.padStart(5)} ${'pos'.padStart(4)}  precision  recall`);
+  console.log(
+    `${'set'.padEnd(72)} ${'items'.padStart(5)} ${'pos'.padStart(4)} ${'neg'.padStart(4)} ${'FP'.padStart(3)} ${'FN'.padStart(3)}  precision  recall`,
+  );
   for (const { name, metrics: m } of sets) {
+    const counts = [m.items, m.positives, m.negatives, m.falsePositives, m.falseNegatives];
+    const [items, pos, neg, fp, fn] = counts.map((n, i) => String(n).padStart(i === 0 ? 5 : i < 3 ? 4 : 3));
     console.log(
-      `${name.padEnd(70)} ${String(m.items).padStart(5)} ${String(m.positives).padStart(4)}    ${pct(m.precision)}  ${pct(m.recall)}`,
+      `${name.padEnd(72)} ${items} ${pos} ${neg} ${fp} ${fn}    ${pct(m.precision)}  ${pct(m.recall)}`,
     );
   }
   console.log('\nMisclassified (score; 0.5 is the threshold):');
