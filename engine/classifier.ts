@@ -5,9 +5,10 @@
  *
  * Evidence, in units where `THRESHOLD` (2) means "relevant" (score 0.5):
  *   1. Body: weighted North Korea mentions per 100 words (strong 3, medium 2, weak 1; weak ones
- *      only count on a page that names North Korea clearly). Then discounted when
- *      - the mentions sit in under half of the text's stretches (a paragraph about the 2000
- *        summit in a biography of Kim Dae-jung),
+ *      only count on a page that names North Korea clearly; Hangul names only beside an
+ *      unambiguous signal). Then discounted when
+ *      - fewer than `FULL_SPREAD` of the sentences refer to North Korea (a paragraph about the
+ *        2000 summit in a biography of Kim Dae-jung),
  *      - North Korea is named only once (a list of countries that includes North Korea),
  *      - competing subjects outweigh them (South Korean politics, K-pop, food, markets…),
  *      - the title is about a competing subject and not about North Korea.
@@ -134,7 +135,7 @@ export interface RelevanceFeatures {
   distinct: number;
   /** Occurrences of strong or medium signals on the page. */
   mentions: number;
-  /** The body (or description, or headings) names North Korea at least once. */
+  /** The body names North Korea at least once (a strong or medium signal). */
   bodyNamed: boolean;
   /** Strongest strong/medium signal in the title or address. */
   headline: SignalStrength | undefined;
@@ -248,7 +249,8 @@ export function relevanceFeatures(signals: PageSignals): RelevanceFeatures {
     for (const hit of hits) {
       if (isCompeting(hit.id)) competing += weightOf(hit.id);
       else weight += weightOf(hit.id);
-      if (isNamed(hit.id)) bodyNamed = true;
+      // Headings and description often repeat the title: only the text itself confirms it.
+      if (zone === 'body' && isNamed(hit.id)) bodyNamed = true;
     }
   }
   let headline: SignalStrength | undefined;
