@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import {
+  HIGHLIGHT_NAMES,
+  MarkPainter,
+  highlightsSupported,
+} from '../../../entrypoints/content/highlights.ts';
+
+/** The two parts of the Highlight API the painter uses: a registry (maplike) and Highlight (setlike). */
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+}
+function fakeWindow() {
+  const registry = new Map<string, FakeHighlight>();
+  const win = { CSS: { highlights: registry }, Highlight: FakeHighlight } as unknown as Window &
+    typeof globalThis;
+  return { win, registry };
+}
+const range = (n: number) => ({ n }) as unknown as Range;
+const sizes = (registry: Map<string, FakeHighlight>) =>
+  Object.fromEntries([...registry].map(([name, h]) => [name, h.size]));
+
+describe('MarkPainter', () => {
+  test('registers every mark under the name of the chosen style, and only that one', () => {
+    const { win, registry } = fakeWindow();
+    const painter = new MarkPainter(win);
+    painter.paint([range(1), range(2)], 'underline');
+    expect(sizes(registry)).toEqual({ [HIGHLIGHT_NAMES.underline]: 2 });
+    painter.paint([range(1), range(2), range(3)], 'background');
+    expect(sizes(registry)).toEqual({ [HIGHLIGHT_NAMES.background]: 3 });
+    painter.paint([range(1)], 'off');
+    expect(sizes(registry)).toEqual({});
+  });
+
+  test('puts its marks back when a page script cleared the shared registry', () => {
+    const { win, registry } = fakeWindow();
+    const painter = new MarkPainter(win);
+    painter.paint([range(1)], 'underline');
+    registry.clear();
+    painter.paint([range(1), range(2)], 'underline');
+    expect(sizes(registry)).toEqual({ [HIGHLIGHT_NAMES.underline]: 2 });
+  });
+
+  test('paints the open term above the others, and clear removes everything of ours', () => {
+    const { win, registry } = fakeWindow();
+    registry.set('page-own-highlight', new FakeHighlight());
+    const painter = new MarkPainter(win);
+    painter.paint([range(1), range(2)], 'underline');
+    painter.setActive(range(2));
+    expect(registry.get(HIGHLIGHT_NAMES.active)?.size).toBe(1);
+    expect(registry.get(HIGHLIGHT_NAMES.active)?.priority).toBeGreaterThan(
+      registry.get(HIGHLIGHT_NAMES.underline)!.priority,
+    );
+    painter.setActive(null);
+    expect(registry.has(HIGHLIGHT_NAMES.active)).toBe(false);
+    painter.setActive(range(1));
+    painter.clear();
+    expect([...registry.keys()]).toEqual(['page-own-highlight']);
+  });
+
+  test('without the API it paints nothing and throws nothing', () => {
+    const win = { CSS: {} } as unknown as Window & typeof globalThis;
+    expect(highlightsSupported(win)).toBe(false);
+    const painter = new MarkPainter(win);
+    expect(painter.supported).toBe(false);
+    painter.paint([range(1)], 'underline');
+    painter.setActive(range(1));
+    painter.clear();
+  });
+});
