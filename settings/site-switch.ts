@@ -1,15 +1,14 @@
+import { decideActivation } from '../engine/activation.ts';
 import type { DetectionMode, Settings, SiteRule, SiteRules } from './model.ts';
 import { ruleForHost, siteKey, type RuleMatch } from './site-key.ts';
 
 /**
  * Whether marks are shown on a page, from the global mode, the site's rule and the classifier's
- * verdict (`null` while the page has not been classified). The global `off` beats everything; a
- * site's `off` beats the mode; a site's `on` shows marks even where the classifier said no.
+ * verdict (`null` while the page has not been classified): the engine's `decideActivation`, the one
+ * rule the content script applies too, so the switch never disagrees with the page.
  */
 export function isShown(mode: DetectionMode, rule: SiteRule | null, relevant: boolean | null): boolean {
-  if (mode === 'off' || rule === 'off') return false;
-  if (rule === 'on' || mode === 'always') return true;
-  return relevant === true;
+  return decideActivation({ relevant: relevant === true }, rule ?? 'auto', mode).active;
 }
 
 /** What the popup's switch shows for a page, and why. */
