@@ -1,0 +1,464 @@
+/**
+ * The extension on whole pages, in Debian's Chromium with the built extension (tests/e2e/harness.ts),
+ * against two baselines on the same pages in a browser without it: a bare TreeWalker pass that
+ * reads every text node (the floor) and mark.js marking the same aliases.
+ *
+ * What is read, and from where:
+ *   - annotation time: the content script's own User Timing measure `nk-context:annotate` (from the
+ *     start of its scan to the last highlight registered). Content scripts share the frame's
+ *     performance timeline with the page, so the page's world sees it (checked in Chromium 156);
+ *   - terms found: the content script's `getPageState` reply (the toolbar's own message);
+ *   - tasks: a trace with V8's CPU samples (trace-tasks.ts) on the largest page, which tells the
+ *     tasks that ran the extension's code from those that did not; a `longtask` observer
+ *     installed before load counts tasks over 50 ms in both browsers;
+ *   - JS heap: `Performance.getMetrics` after a forced GC, with the extension against without.
+ * Pages are served from 127.0.0.1 with cross-origin isolation headers, which give
+ * `performance.now()` 5 µs resolution instead of 100 µs (the 100 KB floor takes well under 1 ms).
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import {
+  CORPUS_DIR,
+  launchWithExtension,
+  sendToTab,
+  servePages,
+  tabIdOf,
+  type ExtensionBrowser,
+  type PageServer,
+} from '../../tests/e2e/harness.ts';
+import type { PageState } from '../../messaging/protocol.ts';
+import { buildArticlePage } from './page-gen.ts';
+import type { Corpus } from './corpus-text.ts';
+import { median, ratio, scalingExponent } from './stats.ts';
+import { startTrace } from './tracing.ts';
+import { summariseTrace, type HotFunction } from './trace-tasks.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const MARKJS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+const ISOLATION = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+};
+
+export interface PageBenchOptions {
+  /** Page sizes in bytes of HTML, smallest first. */
+  sizes: number[];
+  /** Page loads with the extension per size (the median is reported). */
+  extensionRuns: number;
+  /** mark.js runs only on pages up to this size (it is slow on the big ones). */
+  markJsMaxBytes: number;
+  /** Saved pages of the corpus that are not about North Korea (file names in readability/). */
+  nonNkPages: string[];
+  timeoutMs: number;
+}
+
+/** mark.js as people call it: the aliases as its keyword array; see the README for the options. */
+export const MARKJS_OPTIONS = { accuracy: 'exactly', separateWordSearch: false } as const;
+
+export interface PageSizeResult {
+  bytes: number;
+  textNodes: number;
+  textChars: number;
+  annotateMs: number;
+  annotateSamplesMs: number[];
+  /** Occurrences the extension reports (sum of its per-term counts). */
+  termOccurrences: number;
+  distinctTerms: number;
+  treeWalkerMs: number;
+  treeWalkerColdMs: number;
+  markJsMs: number | null;
+  markJsMarks: number | null;
+  heapWithExtensionMb: number;
+  heapWithoutMb: number;
+  heapGrowthMb: number;
+  longTasksWithExtension: { count: number; maxMs: number };
+  longTasksWithout: { count: number; maxMs: number };
+}
+
+export interface NonNkResult {
+  file: string;
+  relevant: boolean;
+  score: number;
+  annotated: boolean;
+  highlights: number;
+  /** Sum of the content script's `nk-context:*` measures on the page, ms. */
+  measuredMs: number;
+  /** The extension's code on the main thread, from the trace's CPU samples, ms. */
+  busyMs: number | null;
+  stopped: boolean;
+}
+
+export interface TaskReport {
+  bytes: number;
+  /** Longest task that ran the extension's code. */
+  maxExtensionTaskMs: number;
+  extensionTasks: number;
+  extensionTasksOver50: number;
+  /** Longest task without the extension's code between its first and last task (rendering, GC…). */
+  maxOtherTaskInWindowMs: number;
+  extensionBusyMs: number;
+  sampleIntervalMs: number;
+  hotFunctions: HotFunction[];
+}
+
+export interface PageBenchResult {
+  sizes: PageSizeResult[];
+  tasks: TaskReport;
+  nonNk: NonNkResult[];
+  scalingExponent: number;
+  treeWalkerScalingExponent: number;
+}
+
+const LONGTASK_OBSERVER = `
+  window.__nkBenchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__nkBenchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+interface InPageEntries {
+  measures: { name: string; start: number; duration: number }[];
+  highlights: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+async function readEntries(page: Page): Promise<InPageEntries> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __nkBenchLongTasks?: { start: number; duration: number }[] };
+    let highlights = 0;
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    if (registry) for (const [, h] of registry) highlights += h.size;
+    return {
+      measures: performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('nk-context:'))
+        .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+      highlights,
+      longTasks: w.__nkBenchLongTasks ?? [],
+    };
+  });
+}
+
+/** Two animation frames: whatever the last change scheduled has been rendered. */
+async function afterRender(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  if (used === undefined) throw new Error('Performance.getMetrics gave no JSHeapUsedSize');
+  return used / 1e6;
+}
+
+function longTaskSummary(tasks: { start: number; duration: number }[], from = 0) {
+  const inWindow = tasks.filter((t) => t.start + t.duration >= from);
+  return { count: inWindow.length, maxMs: inWindow.reduce((m, t) => Math.max(m, t.duration), 0) };
+}
+
+async function pageState(browser: ExtensionBrowser, page: Page, timeoutMs: number): Promise<PageState> {
+  const tabId = await tabIdOf(browser.worker, page);
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const state = await sendToTab<PageState>(browser.worker, tabId, 'getPageState');
+      if (state?.relevance) return state;
+    } catch (error) {
+      lastError = error; // the content script has not started listening yet
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no classification from the content script within ${timeoutMs} ms (${String(lastError)})`);
+}
+
+interface ExtensionLoad {
+  annotateMs: number;
+  annotateStart: number;
+  state: PageState;
+  entries: InPageEntries;
+  heapMb: number;
+}
+
+/** One load of a page about North Korea with the extension, until its annotation is done. */
+async function loadWithExtension(
+  browser: ExtensionBrowser,
+  url: string,
+  options: { timeoutMs: number; trace?: boolean; heap?: boolean },
+): Promise<ExtensionLoad & { trace?: Awaited<ReturnType<Awaited<ReturnType<typeof startTrace>>>> }> {
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript(LONGTASK_OBSERVER);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const stopTrace = options.trace ? await startTrace(cdp) : null;
+    await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('nk-context:annotate').length > 0, null, {
+        polling: 50,
+        timeout: options.timeoutMs,
+      });
+    } catch {
+      const state = await pageState(browser, page, 5_000).catch(() => null);
+      throw new Error(
+        `the extension did not record 'nk-context:annotate' on ${url} within ${options.timeoutMs} ms ` +
+          `(its state: ${JSON.stringify(state && { relevance: state.relevance, active: state.active, why: state.why })})`,
+      );
+    }
+    await afterRender(page);
+    const trace = stopTrace ? await stopTrace() : undefined;
+    const entries = await readEntries(page);
+    const annotate = entries.measures.find((m) => m.name === 'nk-context:annotate')!;
+    const state = await pageState(browser, page, options.timeoutMs);
+    const heap = options.heap ? await heapMb(cdp) : 0;
+    return {
+      annotateMs: annotate.duration,
+      annotateStart: annotate.start,
+      state,
+      entries,
+      heapMb: heap,
+      trace,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The floor: one pass over all text nodes, reading each node's text. Cold first, then warm. */
+async function treeWalkerPasses(page: Page) {
+  return page.evaluate(() => {
+    const pass = () => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let nodes = 0;
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes++;
+        chars += (n as Text).data.length;
+      }
+      return { nodes, chars };
+    };
+    const times: number[] = [];
+    let last = { nodes: 0, chars: 0 };
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      last = pass();
+      times.push(performance.now() - t0);
+    }
+    return { times, ...last, isolated: crossOriginIsolated };
+  });
+}
+
+async function runMarkJs(page: Page, aliases: string[]) {
+  await page.addScriptTag({ path: MARKJS });
+  return page.evaluate(
+    ({ aliases, options }) =>
+      new Promise<{ ms: number; marks: number }>((resolve) => {
+        const Mark = (
+          window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }
+        ).Mark;
+        const t0 = performance.now();
+        new Mark(document.body).mark(aliases, {
+          ...options,
+          done: (marks: number) => resolve({ ms: performance.now() - t0, marks }),
+        });
+      }),
+    { aliases, options: MARKJS_OPTIONS },
+  );
+}
+
+async function withPage<T>(
+  context: BrowserContext,
+  fn: (page: Page, cdp: CDPSession) => Promise<T>,
+): Promise<T> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(LONGTASK_OBSERVER);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return await fn(page, cdp);
+  } finally {
+    await page.close();
+  }
+}
+
+async function nonNkRun(browser: ExtensionBrowser, server: PageServer, file: string, timeoutMs: number) {
+  const page = await browser.context.newPage();
+  try {
+    // Saved pages link to images and scripts elsewhere: nothing may leave 127.0.0.1.
+    await page.route(
+      (url) => url.origin !== server.origin,
+      (route) => route.abort(),
+    );
+    const cdp = await browser.context.newCDPSession(page);
+    const stopTrace = await startTrace(cdp);
+    await page.goto(server.url(`/${file}`), { waitUntil: 'load', timeout: timeoutMs });
+    const state = await pageState(browser, page, timeoutMs);
+    await afterRender(page);
+    const events = await stopTrace();
+    const entries = await readEntries(page);
+    const summary = summariseTrace(events, `chrome-extension://${browser.extensionId}`);
+    const annotated = entries.measures.some((m) => m.name === 'nk-context:annotate');
+    const relevant = state.relevance!.relevant;
+    return {
+      file,
+      relevant,
+      score: state.relevance!.score,
+      annotated,
+      highlights: entries.highlights,
+      measuredMs: entries.measures.reduce((s, m) => s + m.duration, 0),
+      busyMs: summary?.extensionBusyMs ?? null,
+      stopped: !relevant && !annotated && entries.highlights === 0 && state.terms.length === 0,
+    } satisfies NonNkResult;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function runPageBench(
+  corpus: Corpus,
+  aliases: string[],
+  options: PageBenchOptions,
+  log: (line: string) => void,
+): Promise<PageBenchResult> {
+  const pages = options.sizes.map((bytes) => ({ bytes, page: buildArticlePage(bytes, corpus) }));
+  const routes: Record<string, string> = {};
+  const headers: Record<string, Record<string, string>> = {};
+  for (const { bytes, page } of pages) {
+    routes[`/bench-${bytes}.html`] = page.html;
+    headers[`/bench-${bytes}.html`] = ISOLATION;
+  }
+  const server = await servePages({ roots: [`${CORPUS_DIR}/readability`], routes, headers });
+  let extension: ExtensionBrowser | undefined;
+  let plain: Browser | undefined;
+  try {
+    extension = await launchWithExtension();
+    plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+    });
+    const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+
+    const sizes: PageSizeResult[] = [];
+    for (const { bytes } of pages) {
+      const url = server.url(`/bench-${bytes}.html`);
+      log(`page ${bytes} bytes: with the extension`);
+      const loads: ExtensionLoad[] = [];
+      for (let run = 0; run < options.extensionRuns; run++) {
+        loads.push(
+          await loadWithExtension(extension, url, { timeoutMs: options.timeoutMs, heap: run === 0 }),
+        );
+      }
+      const first = loads[0]!;
+
+      log(`page ${bytes} bytes: TreeWalker and heap without the extension`);
+      const plainRun = await withPage(plainContext, async (page, cdp) => {
+        await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+        await afterRender(page);
+        const heap = await heapMb(cdp);
+        const walk = await treeWalkerPasses(page);
+        const entries = await readEntries(page);
+        return { heap, walk, entries };
+      });
+      if (!plainRun.walk.isolated)
+        log('warning: the page is not cross-origin isolated; timer resolution is 100 µs');
+
+      let markJs: { ms: number; marks: number } | null = null;
+      if (bytes <= options.markJsMaxBytes) {
+        log(`page ${bytes} bytes: mark.js`);
+        markJs = await withPage(plainContext, async (page) => {
+          await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+          return runMarkJs(page, aliases);
+        });
+      }
+
+      const annotateSamples = loads.map((l) => l.annotateMs);
+      const from = first.entries.measures.reduce((m, e) => Math.min(m, e.start), Infinity);
+      sizes.push({
+        bytes,
+        textNodes: plainRun.walk.nodes,
+        textChars: plainRun.walk.chars,
+        annotateMs: median(annotateSamples),
+        annotateSamplesMs: annotateSamples,
+        termOccurrences: first.state.terms.reduce((s, t) => s + t.count, 0),
+        distinctTerms: first.state.terms.length,
+        treeWalkerMs: median(plainRun.walk.times.slice(1)),
+        treeWalkerColdMs: plainRun.walk.times[0]!,
+        markJsMs: markJs?.ms ?? null,
+        markJsMarks: markJs?.marks ?? null,
+        heapWithExtensionMb: first.heapMb,
+        heapWithoutMb: plainRun.heap,
+        heapGrowthMb: first.heapMb - plainRun.heap,
+        longTasksWithExtension: longTaskSummary(first.entries.longTasks, from),
+        longTasksWithout: longTaskSummary(plainRun.entries.longTasks),
+      });
+      if (sizes.at(-1)!.termOccurrences === 0) {
+        throw new Error(`the extension found no terms on the ${bytes}-byte page: nothing was measured`);
+      }
+    }
+
+    const largest = pages.at(-1)!;
+    log(`page ${largest.bytes} bytes: traced run for tasks and profile`);
+    const traced = await loadWithExtension(extension, server.url(`/bench-${largest.bytes}.html`), {
+      timeoutMs: options.timeoutMs,
+      trace: true,
+    });
+    const summary = summariseTrace(traced.trace!, `chrome-extension://${extension.extensionId}`);
+    if (!summary || summary.extensionTasks.length === 0) {
+      throw new Error('the trace of the largest page shows no task of the extension');
+    }
+    const firstTask = summary.extensionTasks[0]!;
+    const lastTask = summary.extensionTasks.at(-1)!;
+    const windowEnd = lastTask.startUs + lastTask.durMs * 1000;
+    const others = summary.tasks.filter(
+      (t) => t.startUs >= firstTask.startUs && t.startUs <= windowEnd && !summary.extensionTasks.includes(t),
+    );
+    const tasks: TaskReport = {
+      bytes: largest.bytes,
+      maxExtensionTaskMs: Math.max(...summary.extensionTasks.map((t) => t.durMs)),
+      extensionTasks: summary.extensionTasks.length,
+      extensionTasksOver50: summary.extensionTasks.filter((t) => t.durMs > 50).length,
+      maxOtherTaskInWindowMs: others.reduce((m, t) => Math.max(m, t.durMs), 0),
+      extensionBusyMs: summary.extensionBusyMs,
+      sampleIntervalMs: summary.sampleIntervalMs,
+      hotFunctions: summary.hotFunctions,
+    };
+
+    const nonNk: NonNkResult[] = [];
+    for (const file of options.nonNkPages) {
+      log(`not about North Korea: ${file}`);
+      nonNk.push(await nonNkRun(extension, server, file, options.timeoutMs));
+    }
+
+    return {
+      sizes,
+      tasks,
+      nonNk,
+      scalingExponent: scalingExponent(sizes.map((s) => ({ size: s.bytes, ms: s.annotateMs }))),
+      treeWalkerScalingExponent: scalingExponent(sizes.map((s) => ({ size: s.bytes, ms: s.treeWalkerMs }))),
+    };
+  } finally {
+    await extension?.close();
+    await plain?.close();
+    await server.close();
+  }
+}
+
+/** Ratios at one page size, for the report. */
+export function pageRatios(size: PageSizeResult) {
+  return {
+    ratioVsTreeWalker: ratio(size.annotateMs, size.treeWalkerMs),
+    speedupVsMarkJs: size.markJsMs === null ? null : ratio(size.markJsMs, size.annotateMs),
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * Which main-thread tasks of a page ran the extension's code, read from a Chromium trace.
+ *
+ * A content script's callbacks show up as `FunctionCall`/`EvaluateScript` events with the
+ * script's URL, but code that resumes after an `await` runs as a microtask with no such event. So
+ * the trace also records V8's CPU profile, and a task is the extension's when any sample inside it
+ * has one of the extension's frames on its stack. The same samples give the extension's busy time
+ * and its hottest functions ("where the time goes").
+ */
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: Record<string, unknown>;
+}
+
+export interface TaskInfo {
+  /** Trace clock, microseconds. */
+  startUs: number;
+  durMs: number;
+  /** Time the extension's code was on the stack in this task (sampled), ms. */
+  extensionMs: number;
+}
+
+export interface HotFunction {
+  name: string;
+  /** Self time, ms (sampled). */
+  selfMs: number;
+}
+
+export interface TraceSummary {
+  /** Tasks of the page's main thread, in order. */
+  tasks: TaskInfo[];
+  /** Tasks in which the extension's code ran. */
+  extensionTasks: TaskInfo[];
+  /** The extension's sampled busy time, ms. */
+  extensionBusyMs: number;
+  /** Where that time goes: the extension's functions by self time, most first. */
+  hotFunctions: HotFunction[];
+  /** Mean interval between CPU samples, ms (the resolution of the figures above). */
+  sampleIntervalMs: number;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
+}
+
+interface ProfileChunkData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
+}
+
+function urlOf(event: TraceEvent): string {
+  const data = event.args?.data as { url?: unknown; stackTrace?: { url?: unknown }[] } | undefined;
+  if (typeof data?.url === 'string') return data.url;
+  const top = data?.stackTrace?.[0]?.url;
+  return typeof top === 'string' ? top : '';
+}
+
+interface Sample {
+  ts: number;
+  extension: boolean;
+  /** The extension's innermost frame on the stack, when it is the leaf (self time). */
+  selfName: string | null;
+}
+
+/** The CPU samples of one thread, each marked as the extension's or not. */
+function samplesOf(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+  isOurs: (url: string) => boolean,
+) {
+  const profiles = new Map<string, { startUs: number; nodes: Map<number, ProfileNode>; samples: Sample[] }>();
+  const pending: TraceEvent[] = [];
+  for (const e of events) {
+    if (e.pid !== pid || e.id === undefined) continue;
+    if (e.name === 'Profile' && e.tid === tid) {
+      const data = e.args?.data as { startTime?: number } | undefined;
+      profiles.set(e.id, { startUs: data?.startTime ?? e.ts, nodes: new Map(), samples: [] });
+    } else if (e.name === 'ProfileChunk') {
+      pending.push(e);
+    }
+  }
+  const out: Sample[] = [];
+  for (const [id, profile] of profiles) {
+    let clock = profile.startUs;
+    const extensionOf = new Map<number, boolean>();
+    const isExtensionNode = (nodeId: number): boolean => {
+      const known = extensionOf.get(nodeId);
+      if (known !== undefined) return known;
+      const node = profile.nodes.get(nodeId);
+      const value = node
+        ? isOurs(node.callFrame.url) || (node.parent !== undefined && isExtensionNode(node.parent))
+        : false;
+      extensionOf.set(nodeId, value);
+      return value;
+    };
+    for (const chunk of pending) {
+      if (chunk.id !== id) continue;
+      const data = chunk.args?.data as ProfileChunkData | undefined;
+      for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+      const samples = data?.cpuProfile?.samples ?? [];
+      const deltas = data?.timeDeltas ?? [];
+      for (let k = 0; k < samples.length; k++) {
+        clock += deltas[k] ?? 0;
+        const node = profile.nodes.get(samples[k]!);
+        const extension = isExtensionNode(samples[k]!);
+        const leafOurs = node !== undefined && isOurs(node.callFrame.url);
+        out.push({
+          ts: clock,
+          extension,
+          selfName: leafOurs
+            ? `${node.callFrame.functionName || '(anonymous)'} :${(node.callFrame.lineNumber ?? 0) + 1}`
+            : extension
+              ? `(native or page code called by the extension: ${node?.callFrame.functionName || 'program'})`
+              : null,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.ts - b.ts);
+}
+
+/**
+ * Summarises a trace for the page whose content script comes from `extensionOrigin`
+ * (`chrome-extension://<id>`). Returns null when the extension's code never ran on a page thread.
+ */
+export function summariseTrace(events: readonly TraceEvent[], extensionOrigin: string): TraceSummary | null {
+  const isOurs = (url: string): boolean => url.startsWith(extensionOrigin);
+  // The page's main thread: where the content script was evaluated.
+  const evaluation = events.find(
+    (e) =>
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') &&
+      isOurs(urlOf(e)),
+  );
+  if (!evaluation) return null;
+  const { pid, tid } = evaluation;
+
+  const samples = samplesOf(events, pid, tid, isOurs);
+  const intervals: number[] = [];
+  for (let k = 1; k < samples.length; k++) intervals.push(samples[k]!.ts - samples[k - 1]!.ts);
+  intervals.sort((a, b) => a - b);
+  const intervalUs = intervals.length > 0 ? intervals[intervals.length >> 1]! : 0;
+
+  const runTasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid && (e.dur ?? 0) > 0)
+    .sort((a, b) => a.ts - b.ts);
+  const directlyOurs = events.filter(
+    (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name !== 'RunTask' && isOurs(urlOf(e)),
+  );
+
+  const tasks: TaskInfo[] = [];
+  const extensionTasks: TaskInfo[] = [];
+  let s = 0;
+  let d = 0;
+  for (const task of runTasks) {
+    const end = task.ts + task.dur!;
+    while (s < samples.length && samples[s]!.ts < task.ts) s++;
+    let extensionSamples = 0;
+    for (let k = s; k < samples.length && samples[k]!.ts <= end; k++)
+      if (samples[k]!.extension) extensionSamples++;
+    while (d < directlyOurs.length && directlyOurs[d]!.ts < task.ts) d++;
+    const hasEvent = d < directlyOurs.length && directlyOurs[d]!.ts <= end;
+    const info: TaskInfo = {
+      startUs: task.ts,
+      durMs: task.dur! / 1000,
+      extensionMs: (extensionSamples * intervalUs) / 1000,
+    };
+    tasks.push(info);
+    if (extensionSamples > 0 || hasEvent) extensionTasks.push(info);
+  }
+
+  const self = new Map<string, number>();
+  let busySamples = 0;
+  for (const sample of samples) {
+    if (!sample.extension) continue;
+    busySamples++;
+    if (sample.selfName !== null) self.set(sample.selfName, (self.get(sample.selfName) ?? 0) + 1);
+  }
+  const hotFunctions = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, n]) => ({ name, selfMs: (n * intervalUs) / 1000 }));
+  return {
+    tasks,
+    extensionTasks,
+    extensionBusyMs: (busySamples * intervalUs) / 1000,
+    hotFunctions,
+    sampleIntervalMs: intervalUs / 1000,
+  };
+}

@@ -1,0 +1,36 @@
+/** Recording a Chromium trace through the DevTools protocol (playwright-core's CDP session). */
+import type { CDPSession } from 'playwright-core';
+import type { TraceEvent } from './trace-tasks.ts';
+
+/**
+ * Main-thread tasks (`RunTask`), script events with their URLs, and V8's CPU samples; nothing
+ * else, to keep the trace of a 5 MB page small.
+ */
+const CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+].join(',');
+
+/** Starts tracing; the returned function stops it and gives back the events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  return async () => {
+    const complete = new Promise<{ stream?: string }>((resolve) => {
+      cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event));
+    });
+    await cdp.send('Tracing.end');
+    const { stream } = await complete;
+    if (!stream) throw new Error('the trace came back without a stream');
+    const parts: string[] = [];
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+      parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    const parsed = JSON.parse(parts.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  };
+}
