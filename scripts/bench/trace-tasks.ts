@@ -50,7 +50,7 @@ export interface TraceSummary {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
+  callFrame: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number };
 }
 
 interface ProfileChunkData {
@@ -67,6 +67,8 @@ function urlOf(event: TraceEvent): string {
 
 interface Sample {
   ts: number;
+  /** Time since the previous sample, µs: what this sample stands for. */
+  weightUs: number;
   extension: boolean;
   /** The extension's innermost frame on the stack, when it is the leaf (self time). */
   selfName: string | null;
@@ -99,7 +101,7 @@ function samplesOf(
       if (known !== undefined) return known;
       const node = profile.nodes.get(nodeId);
       const value = node
-        ? isOurs(node.callFrame.url) || (node.parent !== undefined && isExtensionNode(node.parent))
+        ? isOurs(node.callFrame.url ?? '') || (node.parent !== undefined && isExtensionNode(node.parent))
         : false;
       extensionOf.set(nodeId, value);
       return value;
@@ -111,12 +113,14 @@ function samplesOf(
       const samples = data?.cpuProfile?.samples ?? [];
       const deltas = data?.timeDeltas ?? [];
       for (let k = 0; k < samples.length; k++) {
-        clock += deltas[k] ?? 0;
+        const delta = deltas[k] ?? 0;
+        clock += delta;
         const node = profile.nodes.get(samples[k]!);
         const extension = isExtensionNode(samples[k]!);
-        const leafOurs = node !== undefined && isOurs(node.callFrame.url);
+        const leafOurs = node !== undefined && isOurs(node.callFrame.url ?? '');
         out.push({
           ts: clock,
+          weightUs: delta,
           extension,
           selfName: leafOurs
             ? `${node.callFrame.functionName || '(anonymous)'} :${(node.callFrame.lineNumber ?? 0) + 1}`
@@ -158,6 +162,11 @@ export function summariseTrace(events: readonly TraceEvent[], extensionOrigin: s
     (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name !== 'RunTask' && isOurs(urlOf(e)),
   );
 
+  // A sample stands for the time since the one before, but not for a long gap (the thread was
+  // idle, or the sampler was not running): past ten intervals, it counts as one interval.
+  const weightOf = (sample: Sample): number =>
+    sample.weightUs > 10 * intervalUs ? intervalUs : sample.weightUs;
+
   const tasks: TaskInfo[] = [];
   const extensionTasks: TaskInfo[] = [];
   let s = 0;
@@ -165,35 +174,36 @@ export function summariseTrace(events: readonly TraceEvent[], extensionOrigin: s
   for (const task of runTasks) {
     const end = task.ts + task.dur!;
     while (s < samples.length && samples[s]!.ts < task.ts) s++;
+    let extensionUs = 0;
     let extensionSamples = 0;
-    for (let k = s; k < samples.length && samples[k]!.ts <= end; k++)
-      if (samples[k]!.extension) extensionSamples++;
+    for (let k = s; k < samples.length && samples[k]!.ts <= end; k++) {
+      if (!samples[k]!.extension) continue;
+      extensionSamples++;
+      extensionUs += weightOf(samples[k]!);
+    }
     while (d < directlyOurs.length && directlyOurs[d]!.ts < task.ts) d++;
     const hasEvent = d < directlyOurs.length && directlyOurs[d]!.ts <= end;
-    const info: TaskInfo = {
-      startUs: task.ts,
-      durMs: task.dur! / 1000,
-      extensionMs: (extensionSamples * intervalUs) / 1000,
-    };
+    const info: TaskInfo = { startUs: task.ts, durMs: task.dur! / 1000, extensionMs: extensionUs / 1000 };
     tasks.push(info);
     if (extensionSamples > 0 || hasEvent) extensionTasks.push(info);
   }
 
   const self = new Map<string, number>();
-  let busySamples = 0;
+  let busyUs = 0;
   for (const sample of samples) {
     if (!sample.extension) continue;
-    busySamples++;
-    if (sample.selfName !== null) self.set(sample.selfName, (self.get(sample.selfName) ?? 0) + 1);
+    busyUs += weightOf(sample);
+    if (sample.selfName !== null)
+      self.set(sample.selfName, (self.get(sample.selfName) ?? 0) + weightOf(sample));
   }
   const hotFunctions = [...self]
-    .sort((a, b) => b[1] - a[1])
+    .sort((x, y) => y[1] - x[1])
     .slice(0, 12)
-    .map(([name, n]) => ({ name, selfMs: (n * intervalUs) / 1000 }));
+    .map(([name, us]) => ({ name, selfMs: us / 1000 }));
   return {
     tasks,
     extensionTasks,
-    extensionBusyMs: (busySamples * intervalUs) / 1000,
+    extensionBusyMs: busyUs / 1000,
     hotFunctions,
     sampleIntervalMs: intervalUs / 1000,
   };

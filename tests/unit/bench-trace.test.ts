@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { summariseTrace, type TraceEvent } from '../../scripts/bench/trace-tasks.ts';
+
+const EXT = 'chrome-extension://abcdefghijklmnop';
+const SCRIPT = `${EXT}/content-scripts/content.js`;
+
+function task(ts: number, dur: number, tid = 1): TraceEvent {
+  return { name: 'RunTask', ph: 'X', ts, dur, pid: 7, tid };
+}
+
+/** A CPU profile whose samples, 1 ms apart from t = 0, sit on the given nodes. */
+function profile(samples: number[]): TraceEvent[] {
+  const nodes = [
+    { id: 1, callFrame: { functionName: '(root)', url: '' } },
+    { id: 2, parent: 1, callFrame: { functionName: 'scanSlice', url: SCRIPT, lineNumber: 41 } },
+    { id: 3, parent: 2, callFrame: { functionName: 'createRange', url: '' } },
+    { id: 4, parent: 1, callFrame: { functionName: 'pageCode', url: 'http://127.0.0.1/app.js' } },
+    { id: 5, parent: 1, callFrame: { functionName: '(program)', url: '' } },
+  ];
+  return [
+    { name: 'Profile', ph: 'P', ts: 0, pid: 7, tid: 1, id: '0x1', args: { data: { startTime: 0 } } },
+    {
+      name: 'ProfileChunk',
+      ph: 'P',
+      ts: 0,
+      pid: 7,
+      tid: 2, // chunks come from the sampler's thread
+      id: '0x1',
+      args: {
+        data: { cpuProfile: { nodes, samples }, timeDeltas: samples.map((_, i) => (i === 0 ? 500 : 1000)) },
+      },
+    },
+  ];
+}
+
+describe('trace summary: which tasks ran the extension', () => {
+  test('a task is ours when a CPU sample in it has our frame on the stack, even with no script event', () => {
+    // Samples at 0.5, 1.5, … ms: 0–2 in the first task, 3–5 in the page's task, 8–11 in the third.
+    const samples = [2, 3, 2, 4, 4, 5, 5, 5, 2, 2, 3, 2];
+    const events: TraceEvent[] = [
+      {
+        name: 'EvaluateScript',
+        ph: 'X',
+        ts: 100,
+        dur: 2500,
+        pid: 7,
+        tid: 1,
+        args: { data: { url: SCRIPT } },
+      },
+      task(0, 3000),
+      task(3000, 3000), // the page's own code
+      task(8000, 4000), // resumed after an await: only the samples say it is ours
+      task(20_000, 100, 9), // another thread
+      ...profile(samples),
+    ];
+    const summary = summariseTrace(events, EXT)!;
+    expect(summary.tasks.map((t) => t.durMs)).toEqual([3, 3, 4]);
+    expect(summary.extensionTasks.map((t) => t.startUs)).toEqual([0, 8000]);
+    expect(summary.sampleIntervalMs).toBe(1);
+    // The first sample stands for the 0.5 ms since the profile started, the others for 1 ms each.
+    expect(summary.extensionBusyMs).toBe(6.5);
+    expect(summary.extensionTasks[1]!.extensionMs).toBe(4);
+    // Self time: our function's own samples, and the browser work it called, named as such.
+    expect(summary.hotFunctions[0]).toEqual({ name: 'scanSlice :42', selfMs: 4.5 });
+    expect(summary.hotFunctions[1]!.name).toContain('createRange');
+  });
+
+  test('no summary when the extension never ran on a page', () => {
+    expect(summariseTrace([task(0, 10)], EXT)).toBeNull();
+  });
+});
