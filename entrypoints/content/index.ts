@@ -1,20 +1,21 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage } from '../../messaging/protocol.ts';
+import { startInPage } from './in-page.ts';
+// Declared in the manifest's content_scripts `css` (WXT's default for a content script's CSS):
+// the ::highlight() styles reach the page even under a strict Content-Security-Policy.
+import './marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // A same-origin article iframe gets its own marks and popovers; cross-origin frames (ads,
+  // embeds, comment widgets) are left alone (see frameRole in in-page.ts).
+  allFrames: true,
+  // WXT's legacy start-up postMessage would reach the page's own message listeners.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    // The popup has no `tabs` permission, so it learns the page's address from us.
-    const stop = onMessage('getPageState', () => ({
-      url: location.href,
-      hostname: location.hostname,
-      title: document.title,
-      relevance: null,
-      active: false,
-      why: 'Page detection is not built yet.',
-      terms: [],
-    }));
-    ctx.onInvalidated(stop);
+    startInPage(ctx).catch((error: unknown) => {
+      // Never let a failure of ours surface as the page's error; keep it visible to developers.
+      console.error('NK Context: the content script stopped:', error);
+    });
   },
 });

@@ -1,0 +1,223 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createPopoverController,
+  sameMark,
+  type PopoverController,
+} from '../../components/popover/controller.tsx';
+import { classifyPage, type Classification } from '../../engine/classifier.ts';
+import { extractPageSignals } from '../../engine/page-signals.ts';
+import { onMessage, sendMessage, type PageState } from '../../messaging/protocol.ts';
+import type { Settings } from '../../settings/model.ts';
+import { getSettings, watchSettings } from '../../settings/storage.ts';
+import { activationFor, type Activation } from './activation.ts';
+import { MarkPainter } from './highlights.ts';
+import { MarkIndex, firstOccurrences, stepIndex, type PageMark } from './mark-index.ts';
+import { pageState, termCounts } from './page-state.ts';
+import { trackPointer } from './pointer.ts';
+import { scrollRangeIntoView } from './reveal.ts';
+import { startScanning, type Scanning } from './scanning.ts';
+
+/** At most one report to the background per this many ms while a page keeps changing. */
+const REPORT_INTERVAL_MS = 400;
+
+/** Whether this frame is the top one, or an iframe of the same origin (cross-origin frames are skipped). */
+export function frameRole(win: Window): 'top' | 'same-origin-frame' | 'foreign-frame' {
+  if (win === win.top) return 'top';
+  try {
+    return win.top?.location.origin === win.location.origin ? 'same-origin-frame' : 'foreign-frame';
+  } catch {
+    return 'foreign-frame';
+  }
+}
+
+/** Reasons as one line each for the popup: "north-korea ×4 (title, body)". */
+function reasonLines(c: Classification): string[] {
+  return c.reasons.map((r) => `${r.signal} ×${r.count} (${r.where.join(', ')})`);
+}
+
+/**
+ * The content script's wiring: settings and the classifier decide whether the page is active;
+ * when it is, the engine's live scan finds the terms, the painter marks them, the pointer and the
+ * keyboard open popovers, and the background hears what the page holds. Everything stops with
+ * `ctx` (extension updated or unloaded) and the page is left as it was.
+ */
+export async function startInPage(ctx: ContentScriptContext): Promise<void> {
+  const role = frameRole(window);
+  if (role === 'foreign-frame') return;
+  const isTop = role === 'top';
+  const signal = ctx.signal;
+
+  const painter = new MarkPainter();
+  /** What runs only while the page is active: the scan, the popover and the pointer. */
+  let session: {
+    abort: AbortController;
+    controller: PopoverController<PageMark>;
+    scanning: Scanning | null;
+  } | null = null;
+
+  let settings: Settings = await getSettings();
+  let relevance: Classification | null = null;
+  let activation: Activation = { active: false, why: 'The page has not been read yet.' };
+  let found: PageMark[] = [];
+  let shown: MarkIndex<PageMark> | null = null;
+
+  const state = (): PageState =>
+    pageState(
+      { url: location.href, hostname: location.hostname, title: document.title },
+      relevance && { relevant: relevance.relevant, score: relevance.score, reasons: reasonLines(relevance) },
+      activation,
+      termCounts(found.map((m) => m.termId)),
+    );
+
+  let reportTimer = 0;
+  let lastReport = '';
+  const report = () => {
+    if (!isTop || reportTimer !== 0 || signal.aborted) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = 0;
+      const current = state();
+      const key = JSON.stringify(current);
+      if (key === lastReport) return;
+      lastReport = key;
+      sendMessage('pageStateChanged', current).catch(() => {
+        // The background is restarting; it asks the page again when it needs to.
+      });
+    }, REPORT_INTERVAL_MS);
+  };
+
+  const repaint = () => {
+    if (!session) return;
+    const index = new MarkIndex(found);
+    shown = new MarkIndex(settings.firstOccurrenceOnly ? firstOccurrences(index.ordered) : index.ordered);
+    painter.paint(
+      shown.ordered.map((m) => m.range),
+      settings.markStyle,
+    );
+    const present = new Set(shown.ordered);
+    const ordered = shown.ordered;
+    session.controller.marksChanged((mark) => present.has(mark) || ordered.some((m) => sameMark(m, mark)));
+  };
+
+  const start = () => {
+    const abort = new AbortController();
+    const stopWithPage = () => abort.abort();
+    signal.addEventListener('abort', stopWithPage, { once: true });
+    abort.signal.addEventListener('abort', () => signal.removeEventListener('abort', stopWithPage));
+    const controller = createPopoverController<PageMark>({
+      doc: document,
+      signal: abort.signal,
+      onOpenChange: (mark) => painter.setActive(mark?.range ?? null),
+    });
+    // The host (and its live region) exists before the first announcement.
+    controller.prepare();
+    // Hover and tap need visible marks: with the style "off" nothing on the page invites them.
+    trackPointer({
+      win: window,
+      signal: abort.signal,
+      controller,
+      marks: () => (settings.markStyle === 'off' || !painter.supported ? null : shown),
+    });
+    // The session exists before the scan starts: its first results may come back at once.
+    const current = { abort, controller, scanning: null as Scanning | null };
+    session = current;
+    current.scanning = startScanning(
+      document,
+      abort.signal,
+      (marks) => {
+        found = marks;
+        repaint();
+        report();
+      },
+      // An in-page navigation the scan noticed: the new page may be about something else.
+      () => {
+        classify();
+        apply();
+      },
+    );
+  };
+
+  /** Marks vanish at once, the popover closes, our host leaves the page, listeners are removed. */
+  const stop = () => {
+    session?.scanning?.stop();
+    session?.abort.abort();
+    session = null;
+    found = [];
+    shown = null;
+    painter.clear();
+  };
+
+  const apply = () => {
+    if (signal.aborted) return;
+    activation = activationFor(settings, location.hostname, relevance?.relevant ?? null);
+    if (!activation.active) stop();
+    else if (!session) start();
+    else repaint();
+    report();
+  };
+
+  const classify = () => {
+    relevance = classifyPage(extractPageSignals(document, location.href));
+  };
+
+  /** Where the keyboard goes: a shown mark, scrolled into view, its popover open with focus inside. */
+  const openAt = (controller: PopoverController<PageMark>, mark: PageMark) => {
+    scrollRangeIntoView(mark.range, window);
+    controller.activate(mark, { takeFocus: true });
+  };
+
+  const move = (direction: 'next' | 'previous'): boolean => {
+    const index = shown;
+    const controller = session?.controller;
+    if (!index || !controller || index.size === 0) return false;
+    const current = index.indexOf(controller.openMark, sameMark);
+    const step = stepIndex(index.size, current, direction, () => {
+      const i = index.ordered.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
+      return i === -1 ? index.size : i;
+    });
+    if (!step) return false;
+    openAt(controller, index.ordered[step.index]!);
+    if (step.wrapped) {
+      controller.announce(
+        direction === 'next' ? 'Back to the first term on the page.' : 'Back to the last term on the page.',
+      );
+    }
+    return true;
+  };
+
+  const reveal = (termId: string): boolean => {
+    const index = shown;
+    const controller = session?.controller;
+    if (!index || !controller) return false;
+    const ofTerm = index.ordered.filter((m) => m.termId === termId);
+    if (ofTerm.length === 0) return false;
+    const open = controller.openMark;
+    const at = open === null ? -1 : ofTerm.findIndex((m) => sameMark(m, open));
+    openAt(controller, ofTerm[(at + 1) % ofTerm.length]!);
+    return true;
+  };
+
+  if (isTop) {
+    const listeners = [
+      onMessage('getPageState', () => state()),
+      onMessage('revealTerm', ({ data }) => reveal(data.termId)),
+      onMessage('moveToMark', ({ data }) => move(data.direction)),
+    ];
+    ctx.onInvalidated(() => listeners.forEach((remove) => remove()));
+  }
+
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    apply();
+  });
+  ctx.onInvalidated(unwatch);
+
+  // Pages that change address without loading (history.pushState) are read again.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    classify();
+    apply();
+  });
+
+  classify();
+  apply();
+  ctx.onInvalidated(stop);
+}

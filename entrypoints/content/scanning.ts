@@ -1,0 +1,38 @@
+import { startLiveScan } from '../../engine/live-scan.ts';
+import { buildMatcher, type Matcher } from '../../engine/matcher.ts';
+import { entriesFromTerms } from '../../engine/term-entries.ts';
+import { pack } from '../../glossary/pack.ts';
+import type { PageMark } from './mark-index.ts';
+
+export interface Scanning {
+  stop(): void;
+}
+
+// Built on the first active page of this document only: pages that are not about North Korea
+// never pay for it.
+let matcher: Matcher | null = null;
+
+/**
+ * The engine's live scan over the whole document: text in the window first, then the rest in
+ * short slices, then whatever the page adds or removes. `onMarks` gets every match, in document
+ * order, after each change; `onUrlChange` hears in-page navigations it notices.
+ */
+export function startScanning(
+  doc: Document,
+  signal: AbortSignal,
+  onMarks: (marks: PageMark[]) => void,
+  onUrlChange?: () => void,
+): Scanning {
+  matcher ??= buildMatcher(entriesFromTerms(pack.terms));
+  const win = doc.defaultView ?? window;
+  const live = startLiveScan(doc, matcher, (result) => onMarks(result.matches), {
+    signal,
+    isInViewport: (element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
+    },
+    ...(onUrlChange ? { onUrlChange } : {}),
+  });
+  signal.addEventListener('abort', () => live.stop(), { once: true });
+  return { stop: () => live.stop() };
+}
