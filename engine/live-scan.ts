@@ -51,7 +51,7 @@ function defaultSchedule(callback: () => void, delayMs: number): () => void {
 /**
  * Scans `root` and keeps scanning it as it changes, calling `onChange` with the full result after
  * the first scan (and once early, when the viewport's blocks are done) and after each batch of
- * changes that needed a rescan.
+ * changes that needed a rescan. Aborting `options.signal` is the same as calling `stop()`.
  */
 export function startLiveScan(
   root: Element | Document,
@@ -220,6 +220,7 @@ export function startLiveScan(
         yield* scanSteps(element, matcher, { ...scanOptions, shallow: depth === 'shallow' }, sink);
       }
     }
+    // Our own signal: stop() aborts it, and so does the caller's signal, through stop().
     await runInSlices(steps(), { ...options, signal: controller.signal });
     emit();
   }
@@ -258,6 +259,19 @@ export function startLiveScan(
 
   rescanAll();
 
+  const stop = (): void => {
+    stopped = true;
+    observer.disconnect();
+    cancelScheduled?.();
+    cancelScheduled = null;
+    controller.abort();
+    byBlock.clear();
+    dirty.clear();
+    settleIfIdle();
+  };
+  if (options.signal?.aborted) stop();
+  else options.signal?.addEventListener('abort', stop, { once: true });
+
   return {
     get current() {
       return current;
@@ -269,15 +283,6 @@ export function startLiveScan(
         settleIfIdle();
       });
     },
-    stop() {
-      stopped = true;
-      observer.disconnect();
-      cancelScheduled?.();
-      cancelScheduled = null;
-      controller.abort();
-      byBlock.clear();
-      dirty.clear();
-      settleIfIdle();
-    },
+    stop,
   };
 }

@@ -153,6 +153,20 @@ export function countTerms(matches: readonly { termId: string }[]): Map<string, 
   return counts;
 }
 
+/**
+ * Per-term counts under `root` without building ranges or reading styles: the same text blocks and
+ * matcher as a scan, for tools that only need the numbers (and DOMs without ranges, like linkedom).
+ */
+export function countTermsIn(root: Node, matcher: Matcher): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (isInSkippedElement(root)) return counts;
+  for (const block of textBlocks(root)) {
+    if (block === null) continue;
+    for (const { termId } of matcher.findAll(block.text)) counts.set(termId, (counts.get(termId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Collects block matches into one result in document order. */
 function collector(options: ScanOptions): { sink: BlockSink; result: () => ScanResult } {
   const byOrder: { order: number; matches: TermMatch[] }[] = [];
