@@ -102,7 +102,7 @@ describe('marks', () => {
     expect(state.terms.map((t) => t.id)).toEqual(
       expect.arrayContaining(['chonghwa', 'songun', 'seventh-party-congress']),
     );
-    await page.screenshot({ path: join(SHOTS, 'inpage-marks-light.png') });
+    await page.screenshot({ path: join(SHOTS, 'inpage-marks-light.png'), animations: 'disabled' });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -157,7 +157,7 @@ describe('popovers', () => {
     expect(dialog.rect.right).toBeLessThanOrEqual(1280);
     expect(dialog.rect.top).toBeGreaterThanOrEqual(0);
     expect(dialog.rect.bottom).toBeLessThanOrEqual(800);
-    await page.screenshot({ path: join(SHOTS, 'inpage-popover-light.png') });
+    await page.screenshot({ path: join(SHOTS, 'inpage-popover-light.png'), animations: 'disabled' });
 
     // Into the popover: it stays open.
     await page.mouse.move(dialog.rect.left + 40, dialog.rect.top + 40, { steps: 6 });
@@ -224,7 +224,7 @@ describe('popovers', () => {
       const page = await dark.context.newPage();
       await page.goto(server.url('/inpage-article.html'));
       await waitForMarks(page, 8);
-      await page.screenshot({ path: join(SHOTS, 'inpage-marks-dark.png') });
+      await page.screenshot({ path: join(SHOTS, 'inpage-marks-dark.png'), animations: 'disabled' });
       await hover(page, 'chonghwa');
       const colors = await page.evaluate((host) => {
         const dialog = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!;
@@ -232,7 +232,7 @@ describe('popovers', () => {
       }, HOST);
       // Our dark surface, not the light one.
       expect(colors).toBe('rgb(30, 34, 39)');
-      await page.screenshot({ path: join(SHOTS, 'inpage-popover-dark.png') });
+      await page.screenshot({ path: join(SHOTS, 'inpage-popover-dark.png'), animations: 'disabled' });
     } finally {
       await dark.close();
     }
