@@ -159,6 +159,19 @@ describe('popovers', () => {
     expect(dialog.rect.bottom).toBeLessThanOrEqual(800);
     await page.screenshot({ path: join(SHOTS, 'inpage-popover-light.png'), animations: 'disabled' });
 
+    // "Copy quote with citation" puts the quote, its speaker, the publication and the link on the clipboard.
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.getByRole('button', { name: 'Copy quote with citation' }).first().click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toContain(`“${expected[0]!.text}”`);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Kim Ok Hui');
+    expect(copied).toContain('Daily NK');
+    expect(copied).toContain('2016');
+    expect(copied).toContain(expected[0]!.link);
+    expect(await dialogInfo(page)).not.toBeNull();
+
     // Into the popover: it stays open.
     await page.mouse.move(dialog.rect.left + 40, dialog.rect.top + 40, { steps: 6 });
     await page.mouse.move(dialog.rect.left + 60, dialog.rect.top + 60, { steps: 2 });
@@ -287,6 +300,48 @@ describe('the page is left as it was', () => {
       });
     }
     await waitForMarks(page, 8);
+    await page.close();
+  });
+});
+
+describe('mark options', () => {
+  async function setMarkOptions(options: { markStyle?: string; firstOccurrenceOnly?: boolean }) {
+    await ext.worker.evaluate(async (change) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), ...change } });
+    }, options);
+  }
+
+  test('first occurrence only, and the background and off styles, apply at once', async () => {
+    const { page } = await open('/inpage-article.html');
+    const all = await waitForMarks(page, 8);
+    const state = await classifiedState(ext, page);
+    try {
+      await setMarkOptions({ firstOccurrenceOnly: true });
+      await expect.poll(async () => (await marks(page)).length).toBe(state.terms.length);
+      expect((await marks(page)).length).toBeLessThan(all.length);
+
+      await setMarkOptions({ firstOccurrenceOnly: false, markStyle: 'background' });
+      await expect.poll(async () => (await marks(page, 'nk-context-background')).length).toBe(all.length);
+      expect(await marks(page, 'nk-context-underline')).toEqual([]);
+      expect(
+        await page.evaluate(
+          () =>
+            getComputedStyle(document.getElementById('p1')!, '::highlight(nk-context-background)')
+              .backgroundColor,
+        ),
+      ).not.toBe('rgba(0, 0, 0, 0)');
+
+      await setMarkOptions({ markStyle: 'off' });
+      await expect.poll(() => markCount(page)).toBe(0);
+      // Detection goes on (the popup's list and the badge), and the keyboard still reaches the terms.
+      expect((await classifiedState(ext, page)).terms.length).toBe(state.terms.length);
+      const tabId = await tabIdOf(ext.worker, page);
+      expect(await sendToTab<boolean>(ext.worker, tabId, 'moveToMark', { direction: 'next' })).toBe(true);
+      await expect.poll(async () => (await marks(page, 'nk-context-active')).length).toBe(1);
+    } finally {
+      await setMarkOptions({ firstOccurrenceOnly: false, markStyle: 'underline' });
+    }
     await page.close();
   });
 });
