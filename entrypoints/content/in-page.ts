@@ -87,8 +87,8 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
 
   const repaint = () => {
     if (!session) return;
-    const index = new MarkIndex(found);
-    shown = new MarkIndex(settings.firstOccurrenceOnly ? firstOccurrences(index.ordered) : index.ordered);
+    // The scan reports matches in document order, which the index keeps (sorting is then linear).
+    shown = new MarkIndex(settings.firstOccurrenceOnly ? firstOccurrences(found) : found);
     painter.paint(
       shown.ordered.map((m) => m.range),
       settings.markStyle,
@@ -156,7 +156,9 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
   };
 
   const classify = () => {
+    const started = performance.now();
     relevance = classifyPage(extractPageSignals(document, location.href));
+    performance.measure('nk-context:classify', { start: started, end: performance.now() });
   };
 
   /** Where the keyboard goes: a shown mark, scrolled into view, its popover open with focus inside. */
