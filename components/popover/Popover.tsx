@@ -34,16 +34,15 @@ export function Popover(props: PopoverProps) {
   const [shownTerm, setShownTerm] = useState(props.termId);
   const label = indexOf(props.pack).termById.get(shownTerm)?.label ?? shownTerm;
 
+  // Each opening mounts a new Popover (the owner keys it), so these run once per opening: later
+  // renders (an announcement, a copied quote) neither move the popover nor take focus back.
   useLayoutEffect(() => {
     const el = dialog.current;
     if (!el) return;
     if (typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
+    if (props.takeFocus) el.focus({ preventScroll: true });
     return followAnchor(props.anchor, el, props.pointer);
-  }, [props.anchor]);
-
-  useLayoutEffect(() => {
-    if (props.takeFocus) dialog.current?.focus({ preventScroll: true });
-  }, [props.anchor, props.takeFocus]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -78,6 +78,8 @@ export function createPopoverController<M extends PopoverMark>(
   let openId = 0;
   let takeFocus = false;
   let openedAt: { x: number; y: number } | undefined;
+  // One anchor per opening: a new object would make the popover re-place and re-focus itself.
+  let anchor: ReturnType<typeof rangeAnchor> | null = null;
   let lastPointer: { x: number; y: number } | undefined;
   let announcement = '';
   let focusOrigin: Element | null = null;
@@ -101,7 +103,7 @@ export function createPopoverController<M extends PopoverMark>(
             : {
                 openId,
                 termId: mark.termId,
-                anchor: rangeAnchor(mark.range),
+                anchor: (anchor ??= rangeAnchor(mark.range)),
                 pointer: openedAt,
                 takeFocus,
                 pack: options.pack,
@@ -155,6 +157,7 @@ export function createPopoverController<M extends PopoverMark>(
     const after = state.open;
     const changed = before === null ? after !== null : after === null || !sameMark(before, after);
     if (!changed) return;
+    anchor = null;
     if (after !== null) {
       openId++;
       announcement = announcementFor(after.termId, options.pack);

@@ -92,6 +92,18 @@ describe('the in-page popover', () => {
     expect(pageEscape).not.toHaveBeenCalled();
   });
 
+  test('later renders (an announcement) leave focus where the user put it', async () => {
+    controller.activate(mark, { takeFocus: true });
+    const copy = [...dialog()!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Copy quote with citation',
+    )!;
+    copy.focus();
+    controller.announce('Quote copied with its citation.');
+    const region = shadow().querySelector('[aria-live="polite"]')!;
+    await vi.waitFor(() => expect(region.textContent).toBe('Quote copied with its citation.'));
+    expect(shadowFocus()).toBe(copy);
+  });
+
   test('Escape on the page closes a hovered popover without moving focus', () => {
     origin.focus();
     controller.activate(mark, { takeFocus: false });
