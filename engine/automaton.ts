@@ -9,6 +9,9 @@
  * followed by failure links, which keeps memory proportional to the patterns' length however many
  * Hangul syllables they use.
  *
+ * Dense rows hold state numbers, as 16-bit integers while there are fewer than 65,536 states: the
+ * table is read once per character, and the smaller it is the more of it stays in the CPU cache.
+ *
  * Two dense classes carry the normaliser's rules so that the matcher needs no branch for them:
  *   - CLASS_DROPPED (characters the normaliser removes) leaves the state unchanged;
  *   - CLASS_SPACE after a space leaves the state unchanged (a run of white space is one space).
@@ -22,20 +25,17 @@ const FIRST_PATTERN_CLASS = 3;
 /** Units below this are dense classes (when there are not too many of them). */
 const DENSE_UNIT_LIMIT = 0x1100;
 const MAX_DENSE_WIDTH = 256;
+const MAX_SHORT_STATES = 0x10000;
 
 export interface Automaton {
   /** Class of a normalised unit: CLASS_NONE for units no pattern contains, CLASS_SPACE for ' '. */
   classOf: Uint16Array;
-  /** Dense classes are `< denseWidth`, a power of two: `1 << shift`. */
+  /** Dense classes are `< denseWidth`. */
   denseWidth: number;
-  shift: number;
-  /**
-   * Dense transitions, by row: `delta[row + cls]` is the next row, where the row of state s is
-   * `s << shift`. The matcher works with rows, not states.
-   */
-  delta: Int32Array;
-  /** Rows at or above this belong to states where a pattern ends. */
-  reportRow: number;
+  /** Dense transitions: `delta[state * denseWidth + cls]` is the next state. */
+  delta: Uint16Array | Uint32Array;
+  /** States from this one on are those where some pattern ends. */
+  reportState: number;
   /** Sparse transitions: slot `base[state] + (cls - denseWidth)` when `check[slot] === state`. */
   base: Int32Array;
   check: Int32Array;
@@ -61,8 +61,7 @@ function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; den
   const sorted = [...units].sort((a, b) => a - b);
   const dense = sorted.filter((u) => u < DENSE_UNIT_LIMIT).slice(0, MAX_DENSE_WIDTH - FIRST_PATTERN_CLASS);
   const denseSet = new Set(dense);
-  let denseWidth = 4;
-  while (denseWidth < FIRST_PATTERN_CLASS + dense.length) denseWidth *= 2;
+  const denseWidth = FIRST_PATTERN_CLASS + dense.length;
   const classOf = new Uint16Array(65536);
   classOf[32] = CLASS_SPACE;
   dense.forEach((unit, k) => (classOf[unit] = FIRST_PATTERN_CLASS + k));
@@ -98,7 +97,6 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
 /** Builds the automaton for distinct, non-empty patterns (indices are kept as pattern ids). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const { classOf, denseWidth } = assignClasses(patterns);
-  const shift = Math.log2(denseWidth);
   const trie = buildTrie(patterns, classOf);
   const count = trie.children.length;
 
@@ -145,17 +143,19 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     outputLink[id] = link === -1 ? -1 : idOf[link]!;
   }
 
-  const delta = new Int32Array(count << shift);
+  const size = count * denseWidth;
+  const delta = count <= MAX_SHORT_STATES ? new Uint16Array(size) : new Uint32Array(size);
   for (const node of order) {
-    const row = idOf[node]! << shift;
-    const failRow = idOf[oldFail[node]!]! << shift;
+    const state = idOf[node]!;
+    const row = state * denseWidth;
+    const failRow = idOf[oldFail[node]!]! * denseWidth;
     // Where the state has no edge, it goes where its failure state goes (already filled in).
     if (node !== 0) delta.copyWithin(row, failRow, failRow + denseWidth);
     for (const [cls, child] of trie.children[node]!) {
-      if (cls < denseWidth) delta[row + cls] = idOf[child]! << shift;
+      if (cls < denseWidth) delta[row + cls] = idOf[child]!;
     }
-    delta[row + CLASS_DROPPED] = row;
-    if (trie.incoming[node] === CLASS_SPACE) delta[row + CLASS_SPACE] = row;
+    delta[row + CLASS_DROPPED] = state;
+    if (trie.incoming[node] === CLASS_SPACE) delta[row + CLASS_SPACE] = state;
   }
 
   const sparseChildren: [number, number][][] = Array.from({ length: count }, () => []);
@@ -169,9 +169,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return {
     classOf,
     denseWidth,
-    shift,
     delta,
-    reportRow: reportState << shift,
+    reportState,
     base,
     check,
     slotState,
@@ -240,16 +239,17 @@ function layOutSparse(children: [number, number][][]): {
   return { base, check: check.slice(0, size), slotState: slotState.slice(0, size) };
 }
 
-/** The row after reading a unit of class `cls` in the row `row` (any class, dense or sparse). */
-export function stepRow(automaton: Automaton, row: number, cls: number): number {
-  if (cls < automaton.denseWidth) return automaton.delta[row + cls]!;
-  const { base, check, slotState, fail, shift } = automaton;
-  const sparse = cls - automaton.denseWidth;
-  let state = row >> shift;
+/** The state after reading a unit of class `cls` in `state` (any class, dense or sparse). */
+export function step(automaton: Automaton, state: number, cls: number): number {
+  const { denseWidth } = automaton;
+  if (cls < denseWidth) return automaton.delta[state * denseWidth + cls]!;
+  const { base, check, slotState, fail } = automaton;
+  const sparse = cls - denseWidth;
+  let s = state;
   for (;;) {
-    const slot = base[state]! + sparse;
-    if (check[slot] === state) return slotState[slot]! << shift;
-    if (state === 0) return 0;
-    state = fail[state]!;
+    const slot = base[s]! + sparse;
+    if (check[slot] === s) return slotState[slot]!;
+    if (s === 0) return 0;
+    s = fail[s]!;
   }
 }

@@ -105,7 +105,7 @@ class IntList {
 
 // Local copies: loaders that compile imports to getters (tsx, vitest) would otherwise add a call
 // to every use in the per-character loop.
-const { stepRow } = automata;
+const { step } = automata;
 const { foldAt } = normalize;
 const SPACE = CLASS_SPACE;
 const DROPPED = CLASS_DROPPED;
@@ -131,7 +131,7 @@ function comesBefore(records: Int32Array, a: number, b: number): boolean {
 class AhoCorasickMatcher implements Matcher {
   /** Raw UTF-16 unit → automaton class of its fold, or a marker. Filled lazily. */
   private readonly unitTable = new Uint16Array(65536).fill(UNIT_UNKNOWN);
-  /** Candidates: (row of the automaton, original index where the pattern ends). */
+  /** Candidates: (automaton state, original index where the pattern ends). */
   private readonly candidates = new IntList();
   /** Confirmed matches: (start, end, alias end, pattern index, entry index). */
   private readonly confirmed = new IntList();
@@ -165,44 +165,57 @@ class AhoCorasickMatcher implements Matcher {
   /** The single pass: fold each unit, step the automaton, remember where patterns end. */
   private scan(text: string): void {
     const automaton = this.automaton;
-    const { delta, reportRow, denseWidth, classOf } = automaton;
+    const { delta, reportState, denseWidth, classOf } = automaton;
     const table = this.unitTable;
     const candidates = this.candidates;
     const n = text.length;
-    let row = 0;
-    for (let i = 0; i < n; i++) {
-      let entry = table[text.charCodeAt(i)]!;
+    let state = 0;
+    let i = 0;
+    while (i < n) {
+      // The hot loop, kept minimal: it leaves only where a pattern ends or a unit needs more work.
+      let entry = 0;
+      for (; i < n; i++) {
+        entry = table[text.charCodeAt(i)]!;
+        if (entry >= denseWidth) break;
+        state = delta[state * denseWidth + entry]!;
+        if (state >= reportState) break;
+      }
+      if (i >= n) break;
       if (entry < denseWidth) {
-        row = delta[row + entry]!;
         // A dropped character repeats the state: the candidate before it is enough.
-        if (row >= reportRow && entry !== DROPPED) candidates.push(row, i + 1);
+        if (entry !== DROPPED) candidates.push(state, i + 1);
+        i++;
         continue;
       }
-      if (entry === UNIT_UNKNOWN) entry = this.unitEntry(text.charCodeAt(i));
+      if (entry === UNIT_UNKNOWN) {
+        this.unitEntry(text.charCodeAt(i));
+        continue; // read the unit again, now that the table knows it
+      }
       if (entry !== UNIT_COMPLEX) {
-        row = stepRow(automaton, row, entry);
-        if (row >= reportRow) candidates.push(row, i + 1);
+        state = step(automaton, state, entry);
+        if (state >= reportState) candidates.push(state, i + 1);
+        i++;
         continue;
       }
       const { folded, length } = foldAt(text, i);
       for (let k = 0; k < folded.length; k++) {
         const unit = folded.charCodeAt(k);
-        row = stepRow(automaton, row, unit === 32 ? SPACE : classOf[unit]!);
-        if (row >= reportRow) candidates.push(row, i + length);
+        state = step(automaton, state, unit === 32 ? SPACE : classOf[unit]!);
+        if (state >= reportState) candidates.push(state, i + length);
       }
-      i += length - 1;
+      i += length;
     }
   }
 
   /** Checks every candidate and keeps the leftmost longest, without overlaps. */
   private select(text: string): Match[] {
-    const { output, outputLink, shift } = this.automaton;
+    const { output, outputLink } = this.automaton;
     const confirmed = this.confirmed;
     confirmed.reset();
     const data = this.candidates.data;
     for (let c = 0; c < this.candidates.length; c += 2) {
       const aliasEnd = data[c + 1]!;
-      let state = data[c]! >> shift;
+      let state = data[c]!;
       if (output[state] === -1) state = outputLink[state]!;
       for (; state !== -1; state = outputLink[state]!) {
         this.confirm(text, output[state]!, aliasEnd);

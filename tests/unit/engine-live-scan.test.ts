@@ -220,7 +220,7 @@ describe('live scan', () => {
   });
 });
 
-describe('fuzz: random changes', () => {
+describe('fuzz: random changes', { timeout: 60_000 }, () => {
   const words = [
     'Kim Jong Un',
     'Kim Jong',

@@ -252,7 +252,7 @@ function referenceMatches(entries: readonly MatcherEntry[], text: string): Match
   return kept;
 }
 
-describe('fuzz', () => {
+describe('fuzz', { timeout: 60_000 }, () => {
   const words = [
     ...ENTRIES.map((e) => e.alias),
     'Party',

@@ -42,7 +42,7 @@ describe('normalizeAlias', () => {
   });
 });
 
-describe('normalizeWithOffsets', () => {
+describe('normalizeWithOffsets', { timeout: 60_000 }, () => {
   it('maps each normalised character to where it came from, with an end sentinel', () => {
     const original = 'A  b\u00ADc—d';
     const { text, offsets } = normalizeWithOffsets(original);

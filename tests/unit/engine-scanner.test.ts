@@ -193,7 +193,7 @@ describe('time slices', () => {
   });
 });
 
-describe('fuzz: random DOM trees', () => {
+describe('fuzz: random DOM trees', { timeout: 60_000 }, () => {
   const words = [
     "Workers' Party",
     ' of Korea',
