@@ -182,6 +182,28 @@ function metaContent(document: Document, selectors: string[]): string | undefine
 }
 
 /**
+ * Enough to compare candidate roots: beyond this, "holds most of the text" is decided on the first
+ * part of each. `textContent` would build the whole string of a 5 MB page in one task.
+ */
+const MAX_MEASURED_CHARS = 4 * MAX_BODY_CHARS;
+
+/** Length of the text under `root`, counting no further than `limit` (only chars matching `counted`). */
+export function textLengthUpTo(root: Node, limit: number, counted?: RegExp): number {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
+    const data = node.nodeValue ?? '';
+    if (!counted) {
+      length += data.length;
+      continue;
+    }
+    for (let i = 0; i < data.length && length < limit; i++) if (counted.test(data[i]!)) length++;
+  }
+  return Math.min(length, limit);
+}
+
+/**
  * The element that holds the page's own text. An `<article>` or `<main>` is trusted when it holds
  * a real share of the text; a feed of many small `<article>` cards is read as a whole instead.
  */
@@ -196,7 +218,7 @@ export function contentRoot(document: Document): Element | null {
     for (const article of articles) {
       // Nested articles (comments inside a post) are counted inside their parent.
       if (article.parentElement?.closest('article')) continue;
-      const length = (article.textContent ?? '').length;
+      const length = textLengthUpTo(article, MAX_MEASURED_CHARS);
       total += length;
       if (length > bestLength) {
         best = article;
@@ -207,7 +229,7 @@ export function contentRoot(document: Document): Element | null {
   }
   for (const selector of ['main', '[role="main"]', '[itemprop="articleBody"]']) {
     const el = document.querySelector(selector);
-    if (el && (el.textContent ?? '').trim().length >= 500) return el;
+    if (el && textLengthUpTo(el, 500, /\S/) >= 500) return el;
   }
   return body;
 }
