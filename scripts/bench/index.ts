@@ -19,7 +19,7 @@ import { aliasesOfTerms } from './aliases.ts';
 import { loadCorpus } from './corpus-text.ts';
 import { runMatcherBench, type MatcherBenchResult } from './matcher-bench.ts';
 import { pageRatios, runPageBench, type PageBenchResult } from './page-bench.ts';
-import { round } from './stats.ts';
+import { ratio, round, scalingExponent } from './stats.ts';
 import { checkTargets, describeBound, type TargetResult } from './targets.ts';
 
 const MB = 1_000_000;
@@ -113,6 +113,11 @@ function pageFigures(p: PageBenchResult) {
     page_speedup_vs_markjs: round(oneMb.speedupVsMarkJs),
     max_task_ms_5mb: round(p.tasks.maxExtensionTaskMs, 1),
     scaling_exponent: round(p.scalingExponent),
+    // From 1 MB to 5 MB only: the small page's fixed costs no longer flatten the slope.
+    scaling_exponent_1mb_5mb: round(
+      scalingExponent([1 * MB, 5 * MB].map((bytes) => ({ size: bytes, ms: at(bytes).fullMs }))),
+    ),
+    page_ratio_vs_treewalker_reading_chars: round(ratio(at(1 * MB).fullMs, at(1 * MB).treeWalkerCharsMs)),
     heap_growth_mb_1mb: round(at(1 * MB).heapGrowthMb, 2),
     heap_growth_mb_5mb: round(fiveMb.heapGrowthMb, 2),
     non_nk_stops_after_classification: p.nonNk.every((r) => r.stopped),
@@ -122,10 +127,15 @@ function pageFigures(p: PageBenchResult) {
         bytes: s.bytes,
         text_nodes: s.textNodes,
         text_chars: s.textChars,
+        full_ms: round(s.fullMs, 2),
+        full_samples_ms: s.fullSamplesMs.map((v) => round(v, 2)),
         annotate_ms: round(s.annotateMs, 2),
-        annotate_samples_ms: s.annotateSamplesMs.map((v) => round(v, 2)),
+        classify_ms: round(s.classifyMs, 2),
+        // Between classifying and the scan's start: the popover host, the matcher's automaton.
+        setup_ms: round(s.fullMs - s.classifyMs - s.annotateMs, 2),
         treewalker_ms: round(s.treeWalkerMs, 3),
         treewalker_cold_ms: round(s.treeWalkerColdMs, 3),
+        treewalker_reading_chars_ms: round(s.treeWalkerCharsMs, 3),
         markjs_ms: s.markJsMs === null ? null : round(s.markJsMs, 1),
         ratio_vs_treewalker: round(r.ratioVsTreeWalker),
         speedup_vs_markjs: r.speedupVsMarkJs === null ? null : round(r.speedupVsMarkJs),
@@ -148,6 +158,11 @@ function pageFigures(p: PageBenchResult) {
       extension_busy_ms: round(p.tasks.extensionBusyMs, 1),
       sample_interval_ms: round(p.tasks.sampleIntervalMs, 3),
       hot_functions: p.tasks.hotFunctions.map((f) => ({ name: f.name, self_ms: round(f.selfMs, 1) })),
+      longest_tasks: p.tasks.longestTasks.map((t) => ({
+        ms: round(t.durMs, 1),
+        extension_ms: round(t.extensionMs, 1),
+        hot_functions: t.hotFunctions.map((f) => ({ name: f.name, self_ms: round(f.selfMs, 1) })),
+      })),
     },
     non_nk: p.nonNk.map((r) => ({
       file: r.file,
@@ -195,7 +210,7 @@ function printTable(figures: Record<string, unknown>, targets: TargetResult[]): 
     for (const p of pages) {
       out.push(
         `  ${(p.bytes / 1e6).toFixed(1).padStart(4)} MB, ${String(p.text_nodes).padStart(6)} text nodes   ` +
-          `${p.annotate_ms.toFixed(1).padStart(8)}   ${p.treewalker_ms.toFixed(2).padStart(10)}   ${p.ratio_vs_treewalker.toFixed(1).padStart(5)}   ` +
+          `${p.full_ms.toFixed(1).padStart(8)}   ${p.treewalker_ms.toFixed(2).padStart(10)}   ${p.ratio_vs_treewalker.toFixed(1).padStart(5)}   ` +
           `${(p.markjs_ms === null ? '–' : p.markjs_ms.toFixed(0)).padStart(7)}   ${(p.speedup_vs_markjs === null ? '–' : p.speedup_vs_markjs.toFixed(1)).padStart(8)}   ` +
           `${String(p.term_occurrences).padStart(5)}   ${p.heap_growth_mb.toFixed(1).padStart(8)}`,
       );
@@ -208,6 +223,20 @@ function printTable(figures: Record<string, unknown>, targets: TargetResult[]): 
     out.push('  where our time goes on the 5 MB page (self time, sampled):');
     for (const f of t.hot_functions.slice(0, 8))
       out.push(`    ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
+    for (const task of t.longest_tasks.filter((x) => x.ms > 50)) {
+      out.push(`  a task of ${task.ms.toFixed(0)} ms (our code ${task.extension_ms.toFixed(0)} ms of it):`);
+      for (const f of task.hot_functions.slice(0, 3))
+        out.push(`    ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
+    }
+    const one = pages.find((x) => x.bytes === 1 * MB);
+    if (one) {
+      out.push(
+        `  1 MB page: classify ${one.classify_ms.toFixed(1)} ms, set-up ${one.setup_ms.toFixed(1)} ms, ` +
+          `scan and paint ${one.annotate_ms.toFixed(1)} ms; a TreeWalker that also reads every character ` +
+          `${one.treewalker_reading_chars_ms.toFixed(2)} ms (ratio ${String(figures.page_ratio_vs_treewalker_reading_chars)})`,
+      );
+    }
+    out.push(`  growth 1 MB → 5 MB alone: exponent ${String(figures.scaling_exponent_1mb_5mb)}`);
     out.push('  pages not about North Korea:');
     for (const r of figures.non_nk as ReturnType<typeof pageFigures>['non_nk']) {
       out.push(

@@ -59,13 +59,23 @@ export interface PageSizeResult {
   bytes: number;
   textNodes: number;
   textChars: number;
+  /**
+   * Full annotation, median: from the start of the content script's classification to the last
+   * mark painted (`nk-context:classify` start to `nk-context:annotate` end), so it includes
+   * classifying, building the matcher, scanning and painting.
+   */
+  fullMs: number;
+  fullSamplesMs: number[];
+  /** The content script's `nk-context:annotate` alone (scan start to last mark painted), median. */
   annotateMs: number;
-  annotateSamplesMs: number[];
+  classifyMs: number;
   /** Occurrences the extension reports (sum of its per-term counts). */
   termOccurrences: number;
   distinctTerms: number;
   treeWalkerMs: number;
   treeWalkerColdMs: number;
+  /** The walk that also reads every character (charCodeAt), warm median. */
+  treeWalkerCharsMs: number;
   markJsMs: number | null;
   markJsMarks: number | null;
   heapWithExtensionMb: number;
@@ -99,6 +109,8 @@ export interface TaskReport {
   extensionBusyMs: number;
   sampleIntervalMs: number;
   hotFunctions: HotFunction[];
+  /** The longest tasks that ran our code, with where their time went. */
+  longestTasks: { durMs: number; extensionMs: number; hotFunctions: HotFunction[] }[];
 }
 
 export interface PageBenchResult {
@@ -178,8 +190,9 @@ async function pageState(browser: ExtensionBrowser, page: Page, timeoutMs: numbe
 }
 
 interface ExtensionLoad {
+  fullMs: number;
   annotateMs: number;
-  annotateStart: number;
+  classifyMs: number;
   state: PageState;
   entries: InPageEntries;
   heapMb: number;
@@ -214,11 +227,16 @@ async function loadWithExtension(
     const trace = stopTrace ? await stopTrace() : undefined;
     const entries = await readEntries(page);
     const annotate = entries.measures.find((m) => m.name === 'nk-context:annotate')!;
+    const classify = entries.measures.find((m) => m.name === 'nk-context:classify');
+    if (!classify || classify.start > annotate.start) {
+      throw new Error(`no 'nk-context:classify' measure before the annotation on ${url}`);
+    }
     const state = await pageState(browser, page, options.timeoutMs);
     const heap = options.heap ? await heapMb(cdp) : 0;
     return {
+      fullMs: annotate.start + annotate.duration - classify.start,
       annotateMs: annotate.duration,
-      annotateStart: annotate.start,
+      classifyMs: classify.duration,
       state,
       entries,
       heapMb: heap,
@@ -229,46 +247,65 @@ async function loadWithExtension(
   }
 }
 
-/** The floor: one pass over all text nodes, reading each node's text. Cold first, then warm. */
-async function treeWalkerPasses(page: Page) {
-  return page.evaluate(() => {
-    const pass = () => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let nodes = 0;
-      let chars = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes++;
-        chars += (n as Text).data.length;
-      }
-      return { nodes, chars };
-    };
-    const times: number[] = [];
-    let last = { nodes: 0, chars: 0 };
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      last = pass();
-      times.push(performance.now() - t0);
+/**
+ * In-page code is given to `page.evaluate` as source text: tsx compiles functions with a `__name`
+ * helper that does not exist in the page.
+ */
+const TREE_WALKER_PASSES = `(() => {
+  const pass = () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes++;
+      chars += n.data.length;
     }
-    return { times, ...last, isolated: crossOriginIsolated };
-  });
+    return { nodes, chars };
+  };
+  // The same walk, also reading every character once (the matcher's floor, in the page).
+  const passReadingChars = () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.data;
+      for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    }
+    return sum;
+  };
+  const times = [];
+  const charTimes = [];
+  let last = { nodes: 0, chars: 0 };
+  for (let i = 0; i < 7; i++) {
+    let t0 = performance.now();
+    last = pass();
+    times.push(performance.now() - t0);
+    t0 = performance.now();
+    passReadingChars();
+    charTimes.push(performance.now() - t0);
+  }
+  return { times, charTimes, nodes: last.nodes, chars: last.chars, isolated: crossOriginIsolated };
+})()`;
+
+/** The floor: one pass over all text nodes, reading each node's text; cold first, then warm. */
+async function treeWalkerPasses(page: Page) {
+  return (await page.evaluate(TREE_WALKER_PASSES)) as {
+    times: number[];
+    charTimes: number[];
+    nodes: number;
+    chars: number;
+    isolated: boolean;
+  };
 }
 
 async function runMarkJs(page: Page, aliases: string[]) {
   await page.addScriptTag({ path: MARKJS });
-  return page.evaluate(
-    ({ aliases, options }) =>
-      new Promise<{ ms: number; marks: number }>((resolve) => {
-        const Mark = (
-          window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }
-        ).Mark;
-        const t0 = performance.now();
-        new Mark(document.body).mark(aliases, {
-          ...options,
-          done: (marks: number) => resolve({ ms: performance.now() - t0, marks }),
-        });
-      }),
-    { aliases, options: MARKJS_OPTIONS },
-  );
+  const call = `new Promise((resolve) => {
+    const t0 = performance.now();
+    new Mark(document.body).mark(${JSON.stringify(aliases)}, Object.assign(${JSON.stringify(MARKJS_OPTIONS)}, {
+      done: (marks) => resolve({ ms: performance.now() - t0, marks }),
+    }));
+  })`;
+  return (await page.evaluate(call)) as { ms: number; marks: number };
 }
 
 async function withPage<T>(
@@ -383,18 +420,21 @@ export async function runPageBench(
         });
       }
 
-      const annotateSamples = loads.map((l) => l.annotateMs);
+      const fullSamples = loads.map((l) => l.fullMs);
       const from = first.entries.measures.reduce((m, e) => Math.min(m, e.start), Infinity);
       sizes.push({
         bytes,
         textNodes: plainRun.walk.nodes,
         textChars: plainRun.walk.chars,
-        annotateMs: median(annotateSamples),
-        annotateSamplesMs: annotateSamples,
+        fullMs: median(fullSamples),
+        fullSamplesMs: fullSamples,
+        annotateMs: median(loads.map((l) => l.annotateMs)),
+        classifyMs: median(loads.map((l) => l.classifyMs)),
         termOccurrences: first.state.terms.reduce((s, t) => s + t.count, 0),
         distinctTerms: first.state.terms.length,
         treeWalkerMs: median(plainRun.walk.times.slice(1)),
         treeWalkerColdMs: plainRun.walk.times[0]!,
+        treeWalkerCharsMs: median(plainRun.walk.charTimes.slice(1)),
         markJsMs: markJs?.ms ?? null,
         markJsMarks: markJs?.marks ?? null,
         heapWithExtensionMb: first.heapMb,
@@ -433,6 +473,10 @@ export async function runPageBench(
       extensionBusyMs: summary.extensionBusyMs,
       sampleIntervalMs: summary.sampleIntervalMs,
       hotFunctions: summary.hotFunctions,
+      longestTasks: [...summary.extensionTasks]
+        .sort((a, b) => b.durMs - a.durMs)
+        .slice(0, 3)
+        .map((t) => ({ durMs: t.durMs, extensionMs: t.extensionMs, hotFunctions: t.hotFunctions })),
     };
 
     const nonNk: NonNkResult[] = [];
@@ -445,7 +489,7 @@ export async function runPageBench(
       sizes,
       tasks,
       nonNk,
-      scalingExponent: scalingExponent(sizes.map((s) => ({ size: s.bytes, ms: s.annotateMs }))),
+      scalingExponent: scalingExponent(sizes.map((s) => ({ size: s.bytes, ms: s.fullMs }))),
       treeWalkerScalingExponent: scalingExponent(sizes.map((s) => ({ size: s.bytes, ms: s.treeWalkerMs }))),
     };
   } finally {
@@ -458,7 +502,7 @@ export async function runPageBench(
 /** Ratios at one page size, for the report. */
 export function pageRatios(size: PageSizeResult) {
   return {
-    ratioVsTreeWalker: ratio(size.annotateMs, size.treeWalkerMs),
-    speedupVsMarkJs: size.markJsMs === null ? null : ratio(size.markJsMs, size.annotateMs),
+    ratioVsTreeWalker: ratio(size.fullMs, size.treeWalkerMs),
+    speedupVsMarkJs: size.markJsMs === null ? null : ratio(size.markJsMs, size.fullMs),
   };
 }

@@ -26,6 +26,8 @@ export interface TaskInfo {
   durMs: number;
   /** Time the extension's code was on the stack in this task (sampled), ms. */
   extensionMs: number;
+  /** The extension's functions by self time within this task, most first. */
+  hotFunctions: HotFunction[];
 }
 
 export interface HotFunction {
@@ -70,7 +72,7 @@ interface Sample {
   /** Time since the previous sample, µs: what this sample stands for. */
   weightUs: number;
   extension: boolean;
-  /** The extension's innermost frame on the stack, when it is the leaf (self time). */
+  /** For the extension's samples: the leaf frame (self time), named as `selfNameOf` does. */
   selfName: string | null;
 }
 
@@ -106,6 +108,22 @@ function samplesOf(
       extensionOf.set(nodeId, value);
       return value;
     };
+    const frameName = (node: ProfileNode): string => {
+      const { functionName, url = '', lineNumber = 0, columnNumber = 0 } = node.callFrame;
+      const file = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+      return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+    };
+    // Our own frame, or browser work (a DOM call, GC) with the nearest of our frames that called it.
+    const selfNameOf = (leaf: ProfileNode | undefined): string => {
+      if (!leaf) return '(unknown)';
+      if (isOurs(leaf.callFrame.url ?? '')) return frameName(leaf);
+      let caller: ProfileNode | undefined = leaf;
+      while (caller && !isOurs(caller.callFrame.url ?? '')) {
+        caller = caller.parent === undefined ? undefined : profile.nodes.get(caller.parent);
+      }
+      const name = leaf.callFrame.functionName || '(program)';
+      return caller ? `${name} ← ${frameName(caller)}` : name;
+    };
     for (const chunk of pending) {
       if (chunk.id !== id) continue;
       const data = chunk.args?.data as ProfileChunkData | undefined;
@@ -117,21 +135,18 @@ function samplesOf(
         clock += delta;
         const node = profile.nodes.get(samples[k]!);
         const extension = isExtensionNode(samples[k]!);
-        const leafOurs = node !== undefined && isOurs(node.callFrame.url ?? '');
-        out.push({
-          ts: clock,
-          weightUs: delta,
-          extension,
-          selfName: leafOurs
-            ? `${node.callFrame.functionName || '(anonymous)'} :${(node.callFrame.lineNumber ?? 0) + 1}`
-            : extension
-              ? `(native or page code called by the extension: ${node?.callFrame.functionName || 'program'})`
-              : null,
-        });
+        out.push({ ts: clock, weightUs: delta, extension, selfName: extension ? selfNameOf(node) : null });
       }
     }
   }
   return out.sort((a, b) => a.ts - b.ts);
+}
+
+function topOf(selfUs: Map<string, number>, count: number): HotFunction[] {
+  return [...selfUs]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, count)
+    .map(([name, us]) => ({ name, selfMs: us / 1000 }));
 }
 
 /**
@@ -176,14 +191,24 @@ export function summariseTrace(events: readonly TraceEvent[], extensionOrigin: s
     while (s < samples.length && samples[s]!.ts < task.ts) s++;
     let extensionUs = 0;
     let extensionSamples = 0;
+    const selfInTask = new Map<string, number>();
     for (let k = s; k < samples.length && samples[k]!.ts <= end; k++) {
-      if (!samples[k]!.extension) continue;
+      const sample = samples[k]!;
+      if (!sample.extension) continue;
       extensionSamples++;
-      extensionUs += weightOf(samples[k]!);
+      extensionUs += weightOf(sample);
+      if (sample.selfName !== null) {
+        selfInTask.set(sample.selfName, (selfInTask.get(sample.selfName) ?? 0) + weightOf(sample));
+      }
     }
     while (d < directlyOurs.length && directlyOurs[d]!.ts < task.ts) d++;
     const hasEvent = d < directlyOurs.length && directlyOurs[d]!.ts <= end;
-    const info: TaskInfo = { startUs: task.ts, durMs: task.dur! / 1000, extensionMs: extensionUs / 1000 };
+    const info: TaskInfo = {
+      startUs: task.ts,
+      durMs: task.dur! / 1000,
+      extensionMs: extensionUs / 1000,
+      hotFunctions: topOf(selfInTask, 5),
+    };
     tasks.push(info);
     if (extensionSamples > 0 || hasEvent) extensionTasks.push(info);
   }
@@ -196,10 +221,7 @@ export function summariseTrace(events: readonly TraceEvent[], extensionOrigin: s
     if (sample.selfName !== null)
       self.set(sample.selfName, (self.get(sample.selfName) ?? 0) + weightOf(sample));
   }
-  const hotFunctions = [...self]
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, 12)
-    .map(([name, us]) => ({ name, selfMs: us / 1000 }));
+  const hotFunctions = topOf(self, 12);
   return {
     tasks,
     extensionTasks,

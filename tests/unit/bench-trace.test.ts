@@ -61,8 +61,14 @@ describe('trace summary: which tasks ran the extension', () => {
     expect(summary.extensionBusyMs).toBe(6.5);
     expect(summary.extensionTasks[1]!.extensionMs).toBe(4);
     // Self time: our function's own samples, and the browser work it called, named as such.
-    expect(summary.hotFunctions[0]).toEqual({ name: 'scanSlice :42', selfMs: 4.5 });
-    expect(summary.hotFunctions[1]!.name).toContain('createRange');
+    expect(summary.hotFunctions).toEqual([
+      { name: 'scanSlice content-scripts/content.js:42:1', selfMs: 4.5 },
+      { name: 'createRange ← scanSlice content-scripts/content.js:42:1', selfMs: 2 },
+    ]);
+    expect(summary.extensionTasks[1]!.hotFunctions).toEqual([
+      { name: 'scanSlice content-scripts/content.js:42:1', selfMs: 3 },
+      { name: 'createRange ← scanSlice content-scripts/content.js:42:1', selfMs: 1 },
+    ]);
   });
 
   test('no summary when the extension never ran on a page', () => {
