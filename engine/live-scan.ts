@@ -8,7 +8,8 @@
  * text left the document are dropped at every batch, so nothing removed stays referenced.
  */
 import type { Matcher } from './matcher.ts';
-import { countTerms, scanSteps, type BlockSink, type ScanResult, type TermMatch } from './scanner.ts';
+import { OrderedGroups, type MatchGroup } from './ordered-groups.ts';
+import { countTerms, scanSteps, type BlockSink, type ScanResult } from './scanner.ts';
 import { runInSlices, type SliceOptions } from './slices.ts';
 import { blockOf, isInline, isInSkippedElement } from './text-blocks.ts';
 
@@ -64,10 +65,10 @@ export function startLiveScan(
   const schedule = options.schedule ?? defaultSchedule;
   const batchMs = options.batchMs ?? 100;
   const onError = options.onError ?? ((error: unknown) => console.error('NK Context: rescan failed', error));
-  // Per block element, its text blocks that have matches (a block element's text may be split by
-  // the blocks nested in it); a text block is placed in the page by its first text node.
-  const byBlock = new Map<Element, { first: Text; matches: TermMatch[] }[]>();
+  const groups = new OrderedGroups();
   let dirty = new Map<Element, Depth>();
+  // Nodes taken out of the page, or moved within it, since the last batch.
+  let removed: Node[] = [];
   let current: ScanResult = { matches: [], counts: new Map() };
   let lastUrl = document.location?.href ?? '';
   let cancelScheduled: (() => void) | null = null;
@@ -127,6 +128,7 @@ export function startLiveScan(
         if (onlyOurs(record.addedNodes) && onlyOurs(record.removedNodes)) continue;
         // Whatever was added or removed, the text around it may now join or split differently.
         markTextOf(target);
+        for (const node of record.removedNodes) removed.push(node);
         for (const node of record.addedNodes) {
           if (node.nodeType !== ELEMENT_NODE || isInSkippedElement(node)) continue;
           if (isInline(node as Element)) markBlocksInside(node as Element, false);
@@ -148,14 +150,6 @@ export function startLiveScan(
     return element.isConnected && rootElement.contains(element);
   }
 
-  /** Drops what left the document. */
-  function prune(): void {
-    for (const [element, groups] of byBlock) {
-      const gone = groups.some((g) => g.matches.some((m) => !m.range.startContainer.isConnected));
-      if (gone || !isCurrent(element)) byBlock.delete(element);
-    }
-  }
-
   /** Dirty roots still in the page, without those inside another root scanned deeply. */
   function rootsToScan(roots: Map<Element, Depth>): [Element, Depth][] {
     const sorted = [...roots].filter(([element]) => isCurrent(element));
@@ -172,24 +166,10 @@ export function startLiveScan(
     return kept;
   }
 
-  function forget(element: Element, depth: Depth): void {
-    if (depth === 'shallow') {
-      byBlock.delete(element);
-      return;
-    }
-    for (const block of byBlock.keys()) if (element.contains(block)) byBlock.delete(block);
-  }
-
-  function result(): ScanResult {
-    const groups = [...byBlock.values()].flat();
-    groups.sort((a, b) => (a.first.compareDocumentPosition(b.first) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    const matches = groups.flatMap((group) => group.matches);
-    return { matches, counts: countTerms(matches) };
-  }
-
   function emit(): void {
     if (stopped) return;
-    current = result();
+    const matches = groups.matches();
+    current = { matches, counts: countTerms(matches) };
     onChange(current);
   }
 
@@ -201,27 +181,58 @@ export function startLiveScan(
       dirty = new Map([[rootElement, 'deep']]);
     }
     const roots = rootsToScan(dirty);
+    const gone = removed;
     dirty = new Map();
-    prune();
-    for (const [element, depth] of roots) forget(element, depth);
+    removed = [];
+    const full = roots.length === 1 && roots[0]![0] === rootElement && roots[0]![1] === 'deep';
+    if (full) {
+      groups.clear();
+    } else {
+      groups.dropDetached(rootElement, gone);
+      for (const [element, depth] of roots) {
+        if (depth === 'deep') groups.dropInside(element);
+        else groups.dropOwn(element);
+      }
+    }
+    // What each root's scan found, by the blocks' order in its walk (viewport blocks come first).
+    const found: { group: MatchGroup; order: number }[][] = roots.map(() => []);
+    let rootIndex = 0;
+    const inWalkOrder = (list: { group: MatchGroup; order: number }[]) =>
+      list.sort((a, b) => a.order - b.order).map((entry) => entry.group);
     const sink: BlockSink = {
-      add(block, _order, matches) {
-        if (matches.length === 0) return;
-        const group = { first: block.nodes[0]!, matches };
-        const known = byBlock.get(block.element);
-        if (known) known.push(group);
-        else byBlock.set(block.element, [group]);
+      add(block, order, matches) {
+        if (matches.length > 0) {
+          found[rootIndex]!.push({
+            group: { element: block.element, first: block.nodes[0]!, matches },
+            order,
+          });
+        }
       },
-      viewportDone: emit,
+      viewportDone() {
+        // Early results for a full scan: what the reader sees, before the rest of the page.
+        if (!full) return;
+        groups.replaceAll(inWalkOrder([...found[0]!]));
+        emit();
+      },
     };
     const scanOptions = { isInViewport: options.isInViewport, isVisible: options.isVisible };
     function* steps(): Generator<void> {
-      for (const [element, depth] of roots) {
+      for (; rootIndex < roots.length; rootIndex++) {
+        const [element, depth] = roots[rootIndex]!;
         yield* scanSteps(element, matcher, { ...scanOptions, shallow: depth === 'shallow' }, sink);
       }
     }
     // Our own signal: stop() aborts it, and so does the caller's signal, through stop().
     await runInSlices(steps(), { ...options, signal: controller.signal });
+    if (full) {
+      groups.replaceAll(inWalkOrder(found[0]!));
+    } else {
+      roots.forEach(([element, depth], k) => {
+        const run = inWalkOrder(found[k]!);
+        if (depth === 'deep') groups.insertRun(element, run);
+        else groups.insertEach(run);
+      });
+    }
     emit();
   }
 
@@ -265,7 +276,7 @@ export function startLiveScan(
     cancelScheduled?.();
     cancelScheduled = null;
     controller.abort();
-    byBlock.clear();
+    groups.clear();
     dirty.clear();
     settleIfIdle();
   };

@@ -148,7 +148,7 @@ class AhoCorasickMatcher implements Matcher {
   findAll(text: string): Match[] {
     this.candidates.reset();
     this.scan(text);
-    return this.select(text);
+    return this.candidates.length === 0 ? [] : this.select(text);
   }
 
   private unitEntry(unit: number): number {

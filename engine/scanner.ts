@@ -114,6 +114,9 @@ export function matchBlock(
   return matches;
 }
 
+/** Blocks in a row outside the viewport, after some inside, that mean it is behind us. */
+const PAST_VIEWPORT = 50;
+
 /** Work steps of a scan: walk, match viewport blocks at once, the others afterwards. */
 export function* scanSteps(
   root: Node,
@@ -127,12 +130,26 @@ export function* scanSteps(
   const { isInViewport } = options;
   const later: { block: TextBlock; order: number }[] = [];
   let order = 0;
+  // Text in the viewport is one stretch of the document: once it is behind us (many blocks in a
+  // row outside it after some inside), the rest is outside too, without measuring each block.
+  let seenViewport = false;
+  let outsideInARow = 0;
+  const inViewport = (element: Element): boolean => {
+    if (!isInViewport || outsideInARow >= PAST_VIEWPORT) return false;
+    if (isInViewport(element)) {
+      seenViewport = true;
+      outsideInARow = 0;
+      return true;
+    }
+    if (seenViewport) outsideInARow++;
+    return false;
+  };
   for (const block of textBlocks(root, { shallow: options.shallow })) {
     if (block === null) {
       yield;
       continue;
     }
-    if (isInViewport && !isInViewport(block.element)) {
+    if (isInViewport && !inViewport(block.element)) {
       later.push({ block, order: order++ });
       continue;
     }

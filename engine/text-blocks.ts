@@ -91,8 +91,19 @@ export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
 }
 
+const SKIPPED_TAGS = new Set(SKIPPED_SELECTOR.split(',').filter((part) => /^[a-z]+$/.test(part)));
+
+/** `element.matches(SKIPPED_SELECTOR)`, without the selector engine: this runs for every element. */
 export function isSkipped(element: Element): boolean {
-  return element.matches(SKIPPED_SELECTOR);
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (!element.hasAttributes()) return false;
+  const editable = element.getAttribute('contenteditable');
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    (editable !== null && editable !== 'false') ||
+    element.hasAttribute('data-nk-context')
+  );
 }
 
 /** Is this node inside (or is it) an element whose text is not read? */
@@ -144,7 +155,7 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
 
   function* flush(): Generator<TextBlock> {
     if (element !== null) {
-      const text = parts.join('');
+      const text = parts.length === 1 ? parts[0]! : parts.join('');
       if (HAS_TEXT.test(text)) yield { element, nodes, starts, text };
     }
     element = null;

@@ -245,15 +245,19 @@ describe('fuzz: random changes', { timeout: 60_000 }, () => {
   function change(random: () => number): void {
     const roll = random();
     const target = randomElement(random);
-    if (roll < 0.4) {
+    if (roll < 0.45) {
       const el = document.createElement(TAGS[Math.floor(random() * TAGS.length)]!);
       if (el.localName !== 'br') el.textContent = randomText(random, 6, words);
       target.append(el);
-    } else if (roll < 0.55) {
+    } else if (roll < 0.6) {
       target.append(document.createTextNode(randomText(random, 4, words)));
     } else if (roll < 0.65) {
       if (target !== document.body) target.remove();
-    } else if (roll < 0.85) {
+    } else if (roll < 0.73) {
+      // Move an element elsewhere (sorted lists, carousels): it keeps its text, changes its place.
+      const destination = randomElement(random);
+      if (target !== document.body && !target.contains(destination)) destination.prepend(target);
+    } else if (roll < 0.9) {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
@@ -267,19 +271,19 @@ describe('fuzz: random changes', { timeout: 60_000 }, () => {
   const describeMatches = (result: ScanResult) =>
     result.matches.map((m) => [m.termId, m.text, m.range.startContainer, m.range.startOffset]);
 
-  it('always agrees with a fresh scan of the page', async () => {
-    const random = seededRandom(11);
+  it.each([11, 12, 13, 14])('always agrees with a fresh scan of the page (seed %i)', async (seed) => {
+    const random = seededRandom(seed);
     const scan = start();
     await scan.whenIdle();
     let total = 0;
-    for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 150; round++) {
       const changes = 1 + Math.floor(random() * 4);
       for (let k = 0; k < changes; k++) change(random);
       await settle(scan);
       expect(describeMatches(scan.current)).toEqual(describeMatches(scanPage()));
       total += scan.current.matches.length;
     }
-    expect(total).toBeGreaterThan(150);
+    expect(total).toBeGreaterThan(50);
   });
 
   function scanPage(): ScanResult {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMatcher, type MatcherEntry } from '../../engine/matcher.ts';
 import { normalizeAlias } from '../../engine/normalize.ts';
 import { scan, scanInSlices } from '../../engine/scanner.ts';
-import { SKIPPED_SELECTOR, textBlocks } from '../../engine/text-blocks.ts';
+import { isSkipped, SKIPPED_SELECTOR, textBlocks } from '../../engine/text-blocks.ts';
 import { randomText, seededRandom } from './engine-random.ts';
 
 const ENTRIES: MatcherEntry[] = [
@@ -81,6 +81,21 @@ describe('what is read', () => {
         '<details open><summary>cadre</summary></details>',
     );
     expect(texts()).toHaveLength(4);
+  });
+
+  it('skips exactly the elements its selector names', () => {
+    page(
+      '<p hidden></p><p aria-hidden="true"></p><p aria-hidden="false"></p><div contenteditable></div>' +
+        '<div contenteditable="true"></div><div contenteditable="false"></div><div contenteditable="plaintext-only"></div>' +
+        '<span data-nk-context></span><nk-context-root data-nk-context></nk-context-root><code></code><pre></pre>' +
+        '<textarea></textarea><input><select></select><svg></svg><iframe></iframe><video></video>' +
+        '<p class="x" id="y" title="t"></p><em></em><section></section><noscript></noscript><template></template>',
+    );
+    const elements = [...document.body.querySelectorAll('*')];
+    expect(elements.length).toBeGreaterThan(20);
+    for (const element of elements) {
+      expect(isSkipped(element), element.outerHTML).toBe(element.matches(SKIPPED_SELECTOR));
+    }
   });
 
   it('does not scan a root inside a skipped element', () => {
@@ -177,6 +192,19 @@ describe('time slices', () => {
     expect(early).toEqual([['p6', 'p6', 'p7', 'p7']]);
     const ids = result.matches.map((m) => (m.range.startContainer.parentNode as Element).id);
     expect(ids).toEqual(Array.from({ length: 10 }, (_, k) => [`p${k}`, `p${k}`]).flat());
+  });
+
+  it('stops measuring blocks once the viewport is behind it', async () => {
+    article(200);
+    const asked: string[] = [];
+    const result = await scanInSlices(document.body, matcher, {
+      isInViewport: (element) => {
+        asked.push(element.id);
+        return element.id === 'p3' || element.id === 'p4';
+      },
+    });
+    expect(asked).toEqual(Array.from({ length: 5 + 50 }, (_, k) => `p${k}`));
+    expect(result.matches).toHaveLength(400);
   });
 
   it('stops when aborted', async () => {
