@@ -18,7 +18,8 @@ import { ROOT } from '../../tests/e2e/harness.ts';
 import { aliasesOfTerms } from './aliases.ts';
 import { loadCorpus } from './corpus-text.ts';
 import { runMatcherBench, type MatcherBenchResult } from './matcher-bench.ts';
-import { pageRatios, runPageBench, type PageBenchResult } from './page-bench.ts';
+import { pageRatios, runPageBench, type PageBenchResult, type TaskReport } from './page-bench.ts';
+import type { HotFunction } from './trace-tasks.ts';
 import { ratio, round, scalingExponent } from './stats.ts';
 import { checkTargets, describeBound, type TargetResult } from './targets.ts';
 
@@ -99,6 +100,25 @@ function matcherFigures(m: MatcherBenchResult) {
   };
 }
 
+function taskFigures(t: TaskReport) {
+  const hot = (list: HotFunction[]) => list.map((f) => ({ name: f.name, self_ms: round(f.selfMs, 1) }));
+  return {
+    max_extension_task_ms: round(t.maxExtensionTaskMs, 1),
+    extension_tasks: t.extensionTasks,
+    extension_tasks_over_50ms: t.extensionTasksOver50,
+    max_other_task_in_window_ms: round(t.maxOtherTaskInWindowMs, 1),
+    extension_busy_ms: round(t.extensionBusyMs, 1),
+    window_ms: round(t.windowMs, 1),
+    sample_interval_ms: round(t.sampleIntervalMs, 3),
+    hot_functions: hot(t.hotFunctions),
+    longest_tasks: t.longestTasks.map((task) => ({
+      ms: round(task.durMs, 1),
+      extension_ms: round(task.extensionMs, 1),
+      hot_functions: hot(task.hotFunctions),
+    })),
+  };
+}
+
 function pageFigures(p: PageBenchResult) {
   const at = (bytes: number) => {
     const size = p.sizes.find((s) => s.bytes === bytes);
@@ -108,10 +128,15 @@ function pageFigures(p: PageBenchResult) {
   const oneMb = pageRatios(at(1 * MB));
   if (oneMb.speedupVsMarkJs === null) throw new Error('mark.js was not run on the 1 MB page');
   const fiveMb = at(5 * MB);
+  const tasksAt = (bytes: number) => {
+    const report = p.tasks.find((t) => t.bytes === bytes);
+    if (!report) throw new Error(`no traced run of the ${bytes}-byte page`);
+    return taskFigures(report);
+  };
   return {
     page_ratio_vs_treewalker: round(oneMb.ratioVsTreeWalker),
     page_speedup_vs_markjs: round(oneMb.speedupVsMarkJs),
-    max_task_ms_5mb: round(p.tasks.maxExtensionTaskMs, 1),
+    max_task_ms_5mb: tasksAt(5 * MB).max_extension_task_ms,
     scaling_exponent: round(p.scalingExponent),
     // From 1 MB to 5 MB only: the small page's fixed costs no longer flatten the slope.
     scaling_exponent_1mb_5mb: round(
@@ -150,20 +175,8 @@ function pageFigures(p: PageBenchResult) {
       };
     }),
     treewalker_scaling_exponent: round(p.treeWalkerScalingExponent),
-    tasks_5mb: {
-      max_extension_task_ms: round(p.tasks.maxExtensionTaskMs, 1),
-      extension_tasks: p.tasks.extensionTasks,
-      extension_tasks_over_50ms: p.tasks.extensionTasksOver50,
-      max_other_task_in_window_ms: round(p.tasks.maxOtherTaskInWindowMs, 1),
-      extension_busy_ms: round(p.tasks.extensionBusyMs, 1),
-      sample_interval_ms: round(p.tasks.sampleIntervalMs, 3),
-      hot_functions: p.tasks.hotFunctions.map((f) => ({ name: f.name, self_ms: round(f.selfMs, 1) })),
-      longest_tasks: p.tasks.longestTasks.map((t) => ({
-        ms: round(t.durMs, 1),
-        extension_ms: round(t.extensionMs, 1),
-        hot_functions: t.hotFunctions.map((f) => ({ name: f.name, self_ms: round(f.selfMs, 1) })),
-      })),
-    },
+    tasks_1mb: tasksAt(1 * MB),
+    tasks_5mb: tasksAt(5 * MB),
     non_nk: p.nonNk.map((r) => ({
       file: r.file,
       relevant: r.relevant,
@@ -215,18 +228,26 @@ function printTable(figures: Record<string, unknown>, targets: TargetResult[]): 
           `${String(p.term_occurrences).padStart(5)}   ${p.heap_growth_mb.toFixed(1).padStart(8)}`,
       );
     }
-    const t = figures.tasks_5mb as ReturnType<typeof pageFigures>['tasks_5mb'];
-    out.push(
-      `  5 MB page: ${t.extension_tasks} tasks ran our code (${t.extension_tasks_over_50ms} over 50 ms), busy ${t.extension_busy_ms.toFixed(0)} ms; ` +
-        `longest other task meanwhile ${t.max_other_task_in_window_ms.toFixed(0)} ms`,
-    );
-    out.push('  where our time goes on the 5 MB page (self time, sampled):');
-    for (const f of t.hot_functions.slice(0, 8))
-      out.push(`    ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
-    for (const task of t.longest_tasks.filter((x) => x.ms > 50)) {
-      out.push(`  a task of ${task.ms.toFixed(0)} ms (our code ${task.extension_ms.toFixed(0)} ms of it):`);
-      for (const f of task.hot_functions.slice(0, 3))
+    for (const [label, key] of [
+      ['1 MB', 'tasks_1mb'],
+      ['5 MB', 'tasks_5mb'],
+    ] as const) {
+      const t = figures[key] as ReturnType<typeof taskFigures>;
+      out.push(
+        `  ${label} page (traced): ${t.extension_tasks} tasks ran our code over ${t.window_ms.toFixed(0)} ms ` +
+          `(${t.extension_tasks_over_50ms} over 50 ms, longest ${t.max_extension_task_ms.toFixed(0)} ms), busy ${t.extension_busy_ms.toFixed(0)} ms; ` +
+          `longest other task meanwhile ${t.max_other_task_in_window_ms.toFixed(0)} ms`,
+      );
+      out.push(`  where our time goes on the ${label} page (self time, sampled):`);
+      for (const f of t.hot_functions.slice(0, 6))
         out.push(`    ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
+      for (const task of t.longest_tasks.filter((x) => x.ms > 50)) {
+        out.push(
+          `    a task of ${task.ms.toFixed(0)} ms (our code ${task.extension_ms.toFixed(0)} ms of it):`,
+        );
+        for (const f of task.hot_functions.slice(0, 3))
+          out.push(`      ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
+      }
     }
     const one = pages.find((x) => x.bytes === 1 * MB);
     if (one) {
@@ -285,6 +306,7 @@ async function main(): Promise<number> {
       {
         sizes: PAGE_SIZES,
         extensionRuns: 3,
+        tracedSizes: [1 * MB, 5 * MB],
         markJsMaxBytes: 1 * MB,
         nonNkPages: NON_NK_PAGES,
         timeoutMs: 120_000,

@@ -8,7 +8,7 @@
  *     start of its scan to the last highlight registered). Content scripts share the frame's
  *     performance timeline with the page, so the page's world sees it (checked in Chromium 156);
  *   - terms found: the content script's `getPageState` reply (the toolbar's own message);
- *   - tasks: a trace with V8's CPU samples (trace-tasks.ts) on the largest page, which tells the
+ *   - tasks: a trace with V8's CPU samples (trace-tasks.ts) on the big pages, which tells the
  *     tasks that ran the extension's code from those that did not; a `longtask` observer
  *     installed before load counts tasks over 50 ms in both browsers;
  *   - JS heap: `Performance.getMetrics` after a forced GC, with the extension against without.
@@ -45,6 +45,8 @@ export interface PageBenchOptions {
   sizes: number[];
   /** Page loads with the extension per size (the median is reported). */
   extensionRuns: number;
+  /** Sizes that get an extra, traced load for tasks and profile (tracing slows the page down). */
+  tracedSizes: number[];
   /** mark.js runs only on pages up to this size (it is slow on the big ones). */
   markJsMaxBytes: number;
   /** Saved pages of the corpus that are not about North Korea (file names in readability/). */
@@ -107,6 +109,8 @@ export interface TaskReport {
   /** Longest task without the extension's code between its first and last task (rendering, GC…). */
   maxOtherTaskInWindowMs: number;
   extensionBusyMs: number;
+  /** From the start of our first task to the end of our last one. */
+  windowMs: number;
   sampleIntervalMs: number;
   hotFunctions: HotFunction[];
   /** The longest tasks that ran our code, with where their time went. */
@@ -115,7 +119,8 @@ export interface TaskReport {
 
 export interface PageBenchResult {
   sizes: PageSizeResult[];
-  tasks: TaskReport;
+  /** One per traced size. */
+  tasks: TaskReport[];
   nonNk: NonNkResult[];
   scalingExponent: number;
   treeWalkerScalingExponent: number;
@@ -323,6 +328,36 @@ async function withPage<T>(
   }
 }
 
+/** A load with a trace: which tasks ran our code, how long, and where the time went. */
+async function tracedRun(browser: ExtensionBrowser, url: string, bytes: number, timeoutMs: number) {
+  const traced = await loadWithExtension(browser, url, { timeoutMs, trace: true });
+  const summary = summariseTrace(traced.trace!, `chrome-extension://${browser.extensionId}`);
+  if (!summary || summary.extensionTasks.length === 0) {
+    throw new Error(`the trace of the ${bytes}-byte page shows no task of the extension`);
+  }
+  const firstTask = summary.extensionTasks[0]!;
+  const lastTask = summary.extensionTasks.at(-1)!;
+  const windowEnd = lastTask.startUs + lastTask.durMs * 1000;
+  const others = summary.tasks.filter(
+    (t) => t.startUs >= firstTask.startUs && t.startUs <= windowEnd && !summary.extensionTasks.includes(t),
+  );
+  return {
+    bytes,
+    maxExtensionTaskMs: Math.max(...summary.extensionTasks.map((t) => t.durMs)),
+    extensionTasks: summary.extensionTasks.length,
+    extensionTasksOver50: summary.extensionTasks.filter((t) => t.durMs > 50).length,
+    maxOtherTaskInWindowMs: others.reduce((m, t) => Math.max(m, t.durMs), 0),
+    extensionBusyMs: summary.extensionBusyMs,
+    windowMs: (windowEnd - firstTask.startUs) / 1000,
+    sampleIntervalMs: summary.sampleIntervalMs,
+    hotFunctions: summary.hotFunctions,
+    longestTasks: [...summary.extensionTasks]
+      .sort((a, b) => b.durMs - a.durMs)
+      .slice(0, 3)
+      .map((t) => ({ durMs: t.durMs, extensionMs: t.extensionMs, hotFunctions: t.hotFunctions })),
+  } satisfies TaskReport;
+}
+
 async function nonNkRun(browser: ExtensionBrowser, server: PageServer, file: string, timeoutMs: number) {
   const page = await browser.context.newPage();
   try {
@@ -448,36 +483,11 @@ export async function runPageBench(
       }
     }
 
-    const largest = pages.at(-1)!;
-    log(`page ${largest.bytes} bytes: traced run for tasks and profile`);
-    const traced = await loadWithExtension(extension, server.url(`/bench-${largest.bytes}.html`), {
-      timeoutMs: options.timeoutMs,
-      trace: true,
-    });
-    const summary = summariseTrace(traced.trace!, `chrome-extension://${extension.extensionId}`);
-    if (!summary || summary.extensionTasks.length === 0) {
-      throw new Error('the trace of the largest page shows no task of the extension');
+    const tasks: TaskReport[] = [];
+    for (const bytes of options.tracedSizes) {
+      log(`page ${bytes} bytes: traced run for tasks and profile`);
+      tasks.push(await tracedRun(extension, server.url(`/bench-${bytes}.html`), bytes, options.timeoutMs));
     }
-    const firstTask = summary.extensionTasks[0]!;
-    const lastTask = summary.extensionTasks.at(-1)!;
-    const windowEnd = lastTask.startUs + lastTask.durMs * 1000;
-    const others = summary.tasks.filter(
-      (t) => t.startUs >= firstTask.startUs && t.startUs <= windowEnd && !summary.extensionTasks.includes(t),
-    );
-    const tasks: TaskReport = {
-      bytes: largest.bytes,
-      maxExtensionTaskMs: Math.max(...summary.extensionTasks.map((t) => t.durMs)),
-      extensionTasks: summary.extensionTasks.length,
-      extensionTasksOver50: summary.extensionTasks.filter((t) => t.durMs > 50).length,
-      maxOtherTaskInWindowMs: others.reduce((m, t) => Math.max(m, t.durMs), 0),
-      extensionBusyMs: summary.extensionBusyMs,
-      sampleIntervalMs: summary.sampleIntervalMs,
-      hotFunctions: summary.hotFunctions,
-      longestTasks: [...summary.extensionTasks]
-        .sort((a, b) => b.durMs - a.durMs)
-        .slice(0, 3)
-        .map((t) => ({ durMs: t.durMs, extensionMs: t.extensionMs, hotFunctions: t.hotFunctions })),
-    };
 
     const nonNk: NonNkResult[] = [];
     for (const file of options.nonNkPages) {

@@ -121,7 +121,9 @@ function samplesOf(
       while (caller && !isOurs(caller.callFrame.url ?? '')) {
         caller = caller.parent === undefined ? undefined : profile.nodes.get(caller.parent);
       }
-      const name = leaf.callFrame.functionName || '(program)';
+      // A regular expression's frame is named after its whole source: keep the start.
+      const full = leaf.callFrame.functionName || '(program)';
+      const name = full.length > 60 ? `${full.slice(0, 57)}...` : full;
       return caller ? `${name} ← ${frameName(caller)}` : name;
     };
     for (const chunk of pending) {
