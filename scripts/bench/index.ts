@@ -103,19 +103,21 @@ function matcherFigures(m: MatcherBenchResult) {
 function taskFigures(t: TaskReport) {
   const hot = (list: HotFunction[]) => list.map((f) => ({ name: f.name, self_ms: round(f.selfMs, 1) }));
   return {
-    max_extension_task_ms: round(t.maxExtensionTaskMs, 1),
-    extension_tasks: t.extensionTasks,
-    extension_tasks_over_50ms: t.extensionTasksOver50,
-    max_other_task_in_window_ms: round(t.maxOtherTaskInWindowMs, 1),
-    extension_busy_ms: round(t.extensionBusyMs, 1),
+    max_task_ms: round(t.maxTaskMs, 1),
+    tasks: t.tasks,
+    tasks_over_50ms: t.tasksOver50,
     window_ms: round(t.windowMs, 1),
-    sample_interval_ms: round(t.sampleIntervalMs, 3),
-    hot_functions: hot(t.hotFunctions),
-    longest_tasks: t.longestTasks.map((task) => ({
-      ms: round(task.durMs, 1),
-      extension_ms: round(task.extensionMs, 1),
-      hot_functions: hot(task.hotFunctions),
-    })),
+    busy_ms: round(t.busyMs, 1),
+    profiled: {
+      extension_busy_ms: round(t.profiled.extensionBusyMs, 1),
+      sample_interval_ms: round(t.profiled.sampleIntervalMs, 3),
+      hot_functions: hot(t.profiled.hotFunctions),
+      longest_tasks: t.profiled.longestTasks.map((task) => ({
+        ms: round(task.durMs, 1),
+        extension_ms: round(task.extensionMs, 1),
+        hot_functions: hot(task.hotFunctions),
+      })),
+    },
   };
 }
 
@@ -136,7 +138,7 @@ function pageFigures(p: PageBenchResult) {
   return {
     page_ratio_vs_treewalker: round(oneMb.ratioVsTreeWalker),
     page_speedup_vs_markjs: round(oneMb.speedupVsMarkJs),
-    max_task_ms_5mb: tasksAt(5 * MB).max_extension_task_ms,
+    max_task_ms_5mb: tasksAt(5 * MB).max_task_ms,
     scaling_exponent: round(p.scalingExponent),
     // From 1 MB to 5 MB only: the small page's fixed costs no longer flatten the slope.
     scaling_exponent_1mb_5mb: round(
@@ -234,16 +236,15 @@ function printTable(figures: Record<string, unknown>, targets: TargetResult[]): 
     ] as const) {
       const t = figures[key] as ReturnType<typeof taskFigures>;
       out.push(
-        `  ${label} page (traced): ${t.extension_tasks} tasks ran our code over ${t.window_ms.toFixed(0)} ms ` +
-          `(${t.extension_tasks_over_50ms} over 50 ms, longest ${t.max_extension_task_ms.toFixed(0)} ms), busy ${t.extension_busy_ms.toFixed(0)} ms; ` +
-          `longest other task meanwhile ${t.max_other_task_in_window_ms.toFixed(0)} ms`,
+        `  ${label} page: ${t.tasks} main-thread tasks while we work (${t.window_ms.toFixed(0)} ms, busy ${t.busy_ms.toFixed(0)} ms), ` +
+          `longest ${t.max_task_ms.toFixed(1)} ms, ${t.tasks_over_50ms} over 50 ms`,
       );
-      out.push(`  where our time goes on the ${label} page (self time, sampled):`);
-      for (const f of t.hot_functions.slice(0, 6))
-        out.push(`    ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
-      for (const task of t.longest_tasks.filter((x) => x.ms > 50)) {
+      out.push(`    where our time goes (CPU profiler, self time; profiled run slower):`);
+      for (const f of t.profiled.hot_functions.slice(0, 6))
+        out.push(`      ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);
+      for (const task of t.profiled.longest_tasks.slice(0, 1)) {
         out.push(
-          `    a task of ${task.ms.toFixed(0)} ms (our code ${task.extension_ms.toFixed(0)} ms of it):`,
+          `    its longest task, profiled: ${task.ms.toFixed(0)} ms (our code ${task.extension_ms.toFixed(0)} ms):`,
         );
         for (const f of task.hot_functions.slice(0, 3))
           out.push(`      ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);

@@ -29,7 +29,12 @@ export const TARGETS: readonly Target[] = [
     bound: 3,
   },
   { key: 'page_speedup_vs_markjs', label: 'mark.js ÷ page annotation (1 MB)', kind: 'min', bound: 10 },
-  { key: 'max_task_ms_5mb', label: 'longest task of the extension, ms (5 MB)', kind: 'max', bound: 50 },
+  {
+    key: 'max_task_ms_5mb',
+    label: 'longest main-thread task while we annotate, ms (5 MB)',
+    kind: 'max',
+    bound: 50,
+  },
   // Linear is 1; the smallest page's fixed costs pull it below 1, which is fine: only growth
   // faster than linear is a miss.
   {

@@ -1,11 +1,17 @@
 /**
- * Which main-thread tasks of a page ran the extension's code, read from a Chromium trace.
+ * The page's main-thread tasks while the extension works, read from Chromium traces. Two views:
  *
- * A content script's callbacks show up as `FunctionCall`/`EvaluateScript` events with the
- * script's URL, but code that resumes after an `await` runs as a microtask with no such event. So
- * the trace also records V8's CPU profile, and a task is the extension's when any sample inside it
- * has one of the extension's frames on its stack. The same samples give the extension's busy time
- * and its hottest functions ("where the time goes").
+ * - `windowTasks`, from a light trace (task events and User Timing, no sampling): every task from
+ *   the content script's first event to shortly after its `nk-context:annotate` measure ends. The
+ *   generated page has no script of its own and has finished loading by then, so these tasks are
+ *   the extension's work and the rendering it causes (painting its highlights). Their durations
+ *   are true to an untraced run.
+ * - `summariseTrace`, from a trace with V8's CPU profiler: which tasks ran the extension's code
+ *   (a content script's callbacks have `FunctionCall`/`EvaluateScript` events with the script's
+ *   URL, but code resumed after an `await` runs as a microtask with none, so CPU samples with one of
+ *   our frames on the stack decide), and where the time goes (our hottest functions). Sampling
+ *   slows the page down (tasks take about 1.5× longer, more for DOM-heavy ones): use it for the
+ *   shares, not for the durations.
  */
 
 export interface TraceEvent {
@@ -18,6 +24,57 @@ export interface TraceEvent {
   tid: number;
   id?: string;
   args?: Record<string, unknown>;
+}
+
+export interface WindowTasks {
+  /** Trace clock, µs: the content script's first event, and the end of its annotation. */
+  startUs: number;
+  annotateEndUs: number;
+  /** Durations (ms) of the main-thread tasks that overlap the window, in order. */
+  tasksMs: number[];
+  maxTaskMs: number;
+  /** Sum of those tasks: the main thread's busy time while we work (upper bound of ours). */
+  busyMs: number;
+}
+
+/**
+ * The main-thread tasks from the extension's first event (its script's evaluation, or its first
+ * `measurePrefix` measure) to `settleUs` after its last `annotate` measure ends (the frame that
+ * paints the highlights). Null when the trace has no such measure.
+ */
+export function windowTasks(
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+  options: { measurePrefix: string; settleUs: number },
+): WindowTasks | null {
+  const measures = events.filter(
+    (e) => e.name.startsWith(options.measurePrefix) && (e.ph === 'b' || e.ph === 'e'),
+  );
+  const annotateEnds = measures.filter((e) => e.ph === 'e' && e.name === `${options.measurePrefix}annotate`);
+  if (annotateEnds.length === 0) return null;
+  const { pid, tid } = annotateEnds[0]!;
+  const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid;
+  const firstOurs = events
+    .filter((e) => onThread(e) && e.ph === 'X' && urlOf(e).startsWith(extensionOrigin))
+    .reduce((m, e) => Math.min(m, e.ts), Infinity);
+  const firstMeasure = measures.filter(onThread).reduce((m, e) => Math.min(m, e.ts), Infinity);
+  const startUs = Math.min(firstOurs, firstMeasure);
+  const annotateEndUs = Math.max(...annotateEnds.filter(onThread).map((e) => e.ts));
+  const endUs = annotateEndUs + options.settleUs;
+  const tasksMs = events
+    .filter(
+      (e) =>
+        onThread(e) && e.name === 'RunTask' && e.ph === 'X' && e.ts < endUs && e.ts + (e.dur ?? 0) > startUs,
+    )
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => (e.dur ?? 0) / 1000);
+  return {
+    startUs,
+    annotateEndUs,
+    tasksMs,
+    maxTaskMs: tasksMs.reduce((m, d) => Math.max(m, d), 0),
+    busyMs: tasksMs.reduce((sum, d) => sum + d, 0),
+  };
 }
 
 export interface TaskInfo {

@@ -3,19 +3,28 @@ import type { CDPSession } from 'playwright-core';
 import type { TraceEvent } from './trace-tasks.ts';
 
 /**
- * Main-thread tasks (`RunTask`), script events with their URLs, and V8's CPU samples; nothing
- * else, to keep the trace of a 5 MB page small.
+ * Main-thread tasks (`RunTask`), script events with their URLs and User Timing measures; with
+ * `profile`, V8's CPU samples too (which slow the page down: see trace-tasks.ts).
  */
-const CATEGORIES = [
-  '-*',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-v8.cpu_profiler',
-].join(',');
+function categories(profile: boolean): string {
+  return [
+    '-*',
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'blink.user_timing',
+    ...(profile ? ['disabled-by-default-v8.cpu_profiler'] : []),
+  ].join(',');
+}
 
 /** Starts tracing; the returned function stops it and gives back the events. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+export async function startTrace(
+  cdp: CDPSession,
+  options: { profile: boolean },
+): Promise<() => Promise<TraceEvent[]>> {
+  await cdp.send('Tracing.start', {
+    categories: categories(options.profile),
+    transferMode: 'ReturnAsStream',
+  });
   return async () => {
     const complete = new Promise<{ stream?: string }>((resolve) => {
       cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { summariseTrace, type TraceEvent } from '../../scripts/bench/trace-tasks.ts';
+import { summariseTrace, windowTasks, type TraceEvent } from '../../scripts/bench/trace-tasks.ts';
 
 const EXT = 'chrome-extension://abcdefghijklmnop';
 const SCRIPT = `${EXT}/content-scripts/content.js`;
@@ -73,5 +73,45 @@ describe('trace summary: which tasks ran the extension', () => {
 
   test('no summary when the extension never ran on a page', () => {
     expect(summariseTrace([task(0, 10)], EXT)).toBeNull();
+  });
+});
+
+describe('trace window: every main-thread task while the extension works', () => {
+  const measure = (name: string, ph: 'b' | 'e', ts: number): TraceEvent => ({ name, ph, ts, pid: 7, tid: 1 });
+  const events: TraceEvent[] = [
+    task(0, 40_000), // the page's parsing, before we start
+    {
+      name: 'EvaluateScript',
+      ph: 'X',
+      ts: 50_000,
+      dur: 5000,
+      pid: 7,
+      tid: 1,
+      args: { data: { url: SCRIPT } },
+    },
+    task(49_000, 7000), // evaluates our script
+    measure('nk-context:classify', 'b', 60_000),
+    task(59_000, 30_000), // classification, after an await: no URL, but inside the window
+    measure('nk-context:classify', 'e', 89_000),
+    measure('nk-context:annotate', 'b', 95_000),
+    task(95_000, 20_000),
+    task(130_000, 45_000),
+    measure('nk-context:annotate', 'e', 175_000),
+    task(180_000, 60_000), // the frame that paints the highlights
+    task(400_000, 90_000), // long after: not ours
+    task(100_000, 500_000, 3), // another thread
+  ];
+
+  test('from our first event to the frame after the annotation, including tasks without our URL', () => {
+    const window = windowTasks(events, EXT, { measurePrefix: 'nk-context:', settleUs: 100_000 })!;
+    expect(window.startUs).toBe(50_000);
+    expect(window.annotateEndUs).toBe(175_000);
+    expect(window.tasksMs).toEqual([7, 30, 20, 45, 60]);
+    expect(window.maxTaskMs).toBe(60);
+    expect(window.busyMs).toBe(162);
+  });
+
+  test('null without an annotation measure', () => {
+    expect(windowTasks(events.slice(0, 5), EXT, { measurePrefix: 'nk-context:', settleUs: 0 })).toBeNull();
   });
 });
