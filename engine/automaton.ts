@@ -48,13 +48,11 @@ export interface Automaton {
   patternLength: Int32Array;
 }
 
-interface Trie {
-  children: Map<number, number>[];
-  incoming: number[];
-  pattern: number[];
-}
-
-function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; denseWidth: number } {
+function assignClasses(patterns: readonly string[]): {
+  classOf: Uint16Array;
+  denseWidth: number;
+  classCount: number;
+} {
   const units = new Set<number>();
   for (const pattern of patterns) for (let k = 0; k < pattern.length; k++) units.add(pattern.charCodeAt(k));
   units.delete(32);
@@ -68,23 +66,56 @@ function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; den
   let next = denseWidth;
   for (const unit of sorted) if (!denseSet.has(unit)) classOf[unit] = next++;
   if (next > 0xfff0) throw new Error('too many distinct characters in the patterns');
-  return { classOf, denseWidth };
+  return { classOf, denseWidth, classCount: next };
 }
 
-function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
-  const trie: Trie = { children: [new Map()], incoming: [CLASS_NONE], pattern: [-1] };
+/**
+ * The trie of the patterns in flat arrays (first child, next sibling): building it and walking it
+ * must be cheap even before the JIT has warmed up, since the content script builds it on load.
+ */
+interface Trie {
+  count: number;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** Class of the edge into the node. */
+  incoming: Uint16Array;
+  /** Pattern ending at the node, or -1. */
+  pattern: Int32Array;
+  /** The root's children by class, for constant-time lookups where most lookups happen. */
+  rootChild: Int32Array;
+}
+
+function childOf(trie: Trie, node: number, cls: number): number {
+  if (node === 0) return trie.rootChild[cls]!;
+  for (let child = trie.firstChild[node]!; child !== -1; child = trie.nextSibling[child]!) {
+    if (trie.incoming[child] === cls) return child;
+  }
+  return -1;
+}
+
+function buildTrie(patterns: readonly string[], classOf: Uint16Array, classCount: number): Trie {
+  let capacity = 1;
+  for (const pattern of patterns) capacity += pattern.length;
+  const trie: Trie = {
+    count: 1,
+    firstChild: new Int32Array(capacity).fill(-1),
+    nextSibling: new Int32Array(capacity).fill(-1),
+    incoming: new Uint16Array(capacity),
+    pattern: new Int32Array(capacity).fill(-1),
+    rootChild: new Int32Array(classCount).fill(-1),
+  };
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
     let node = 0;
     for (let k = 0; k < pattern.length; k++) {
       const cls = classOf[pattern.charCodeAt(k)]!;
-      let next = trie.children[node]!.get(cls);
-      if (next === undefined) {
-        next = trie.children.length;
-        trie.children.push(new Map());
-        trie.incoming.push(cls);
-        trie.pattern.push(-1);
-        trie.children[node]!.set(cls, next);
+      let next = childOf(trie, node, cls);
+      if (next === -1) {
+        next = trie.count++;
+        trie.incoming[next] = cls;
+        trie.nextSibling[next] = trie.firstChild[node]!;
+        trie.firstChild[node] = next;
+        if (node === 0) trie.rootChild[cls] = next;
       }
       node = next;
     }
@@ -96,22 +127,23 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
 
 /** Builds the automaton for distinct, non-empty patterns (indices are kept as pattern ids). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const { classOf, denseWidth } = assignClasses(patterns);
-  const trie = buildTrie(patterns, classOf);
-  const count = trie.children.length;
+  const { classOf, denseWidth, classCount } = assignClasses(patterns);
+  const trie = buildTrie(patterns, classOf, classCount);
+  const { count, firstChild, nextSibling, incoming } = trie;
 
   // Failure links and output links, breadth first (a node's failure target is shallower).
-  const order: number[] = [0];
+  const order = new Int32Array(count);
+  let queued = 1;
   const oldFail = new Int32Array(count);
   const oldOutputLink = new Int32Array(count).fill(-1);
-  for (let head = 0; head < order.length; head++) {
+  for (let head = 0; head < queued; head++) {
     const node = order[head]!;
-    for (const [cls, child] of trie.children[node]!) {
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
       let target = 0;
       if (node !== 0) {
         for (let f = oldFail[node]!; ; f = oldFail[f]!) {
-          const next = trie.children[f]!.get(cls);
-          if (next !== undefined) {
+          const next = childOf(trie, f, incoming[child]!);
+          if (next !== -1) {
             target = next;
             break;
           }
@@ -120,17 +152,17 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
       oldFail[child] = target;
       oldOutputLink[child] = trie.pattern[target] !== -1 ? target : oldOutputLink[target]!;
-      order.push(child);
+      order[queued++] = child;
     }
   }
 
   // Number states so that reporting ones come last, keeping breadth-first order within each part.
-  const reports = (node: number): boolean => trie.pattern[node] !== -1 || oldOutputLink[node] !== -1;
   const idOf = new Int32Array(count);
   let nextId = 0;
-  for (const node of order) if (!reports(node)) idOf[node] = nextId++;
+  const reports = (node: number): boolean => trie.pattern[node] !== -1 || oldOutputLink[node] !== -1;
+  for (let k = 0; k < count; k++) if (!reports(order[k]!)) idOf[order[k]!] = nextId++;
   const reportState = nextId;
-  for (const node of order) if (reports(node)) idOf[node] = nextId++;
+  for (let k = 0; k < count; k++) if (reports(order[k]!)) idOf[order[k]!] = nextId++;
 
   const fail = new Int32Array(count);
   const output = new Int32Array(count).fill(-1);
@@ -145,26 +177,23 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   const size = count * denseWidth;
   const delta = count <= MAX_SHORT_STATES ? new Uint16Array(size) : new Uint32Array(size);
-  for (const node of order) {
+  const sparseEdges: number[] = []; // (state, sparse class, child state) triples
+  for (let k = 0; k < count; k++) {
+    const node = order[k]!;
     const state = idOf[node]!;
     const row = state * denseWidth;
     const failRow = idOf[oldFail[node]!]! * denseWidth;
     // Where the state has no edge, it goes where its failure state goes (already filled in).
     if (node !== 0) delta.copyWithin(row, failRow, failRow + denseWidth);
-    for (const [cls, child] of trie.children[node]!) {
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
+      const cls = incoming[child]!;
       if (cls < denseWidth) delta[row + cls] = idOf[child]!;
+      else sparseEdges.push(state, cls - denseWidth, idOf[child]!);
     }
     delta[row + CLASS_DROPPED] = state;
-    if (trie.incoming[node] === CLASS_SPACE) delta[row + CLASS_SPACE] = state;
+    if (incoming[node] === CLASS_SPACE) delta[row + CLASS_SPACE] = state;
   }
-
-  const sparseChildren: [number, number][][] = Array.from({ length: count }, () => []);
-  for (let node = 0; node < count; node++) {
-    for (const [cls, child] of trie.children[node]!) {
-      if (cls >= denseWidth) sparseChildren[idOf[node]!]!.push([cls - denseWidth, idOf[child]!]);
-    }
-  }
-  const { base, check, slotState } = layOutSparse(sparseChildren);
+  const { base, check, slotState } = layOutSparse(count, sparseEdges);
 
   return {
     classOf,
@@ -183,20 +212,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
 /**
  * Places each state's sparse children at `base[state] + class` so that no two share a slot.
- * `check[slot]` names the parent; lookups never read past the end of the arrays.
+ * `check[slot]` names the parent; lookups never read past the end of the arrays. `edges` holds
+ * (state, class, child) triples, grouped by state.
  */
-function layOutSparse(children: [number, number][][]): {
-  base: Int32Array;
-  check: Int32Array;
-  slotState: Int32Array;
-} {
+function layOutSparse(
+  stateCount: number,
+  edges: readonly number[],
+): { base: Int32Array; check: Int32Array; slotState: Int32Array } {
   let maxClass = 0;
-  for (const list of children) for (const [cls] of list) maxClass = Math.max(maxClass, cls);
+  for (let e = 1; e < edges.length; e += 3) maxClass = Math.max(maxClass, edges[e]!);
   let capacity = 64;
   let used = new Uint8Array(capacity);
   let check = new Int32Array(capacity).fill(-1);
   let slotState = new Int32Array(capacity);
-  const base = new Int32Array(children.length);
+  const base = new Int32Array(stateCount);
   let firstFree = 0;
   let highest = 0;
   const grow = (needed: number): void => {
@@ -213,27 +242,36 @@ function layOutSparse(children: [number, number][][]): {
     slotState = grownSlotState;
     capacity = next;
   };
-  children.forEach((list, state) => {
-    if (list.length === 0) return; // base 0: `check` never names a state without children here
-    list.sort((a, b) => a[0] - b[0]);
-    const firstClass = list[0]![0];
-    let position = Math.max(firstFree, firstClass);
-    let b = 0;
-    for (; ; position++) {
-      grow(position + maxClass + 1);
-      if (used[position]) continue;
-      b = position - firstClass;
-      if (list.every(([cls]) => !used[b + cls])) break;
+  for (let from = 0; from < edges.length;) {
+    // One state's edges: [from, to).
+    const state = edges[from]!;
+    let to = from;
+    let firstClass = Infinity;
+    while (to < edges.length && edges[to] === state) {
+      firstClass = Math.min(firstClass, edges[to + 1]!);
+      to += 3;
     }
+    let position = Math.max(firstFree, firstClass);
+    for (; ; position++) {
+      if (position + maxClass + 1 >= capacity) grow(position + maxClass + 1);
+      if (used[position]) continue;
+      let fits = true;
+      for (let e = from; e < to && fits; e += 3) fits = !used[position - firstClass + edges[e + 1]!];
+      if (fits) break;
+    }
+    const b = position - firstClass;
+    // A state without sparse children keeps base 0: `check` never names it, so no transition.
     base[state] = b;
-    for (const [cls, child] of list) {
-      used[b + cls] = 1;
-      check[b + cls] = state;
-      slotState[b + cls] = child;
-      highest = Math.max(highest, b + cls);
+    for (let e = from; e < to; e += 3) {
+      const slot = b + edges[e + 1]!;
+      used[slot] = 1;
+      check[slot] = state;
+      slotState[slot] = edges[e + 2]!;
+      highest = Math.max(highest, slot);
     }
     while (firstFree < capacity && used[firstFree]) firstFree++;
-  });
+    from = to;
+  }
   const size = highest + maxClass + 2;
   grow(size);
   return { base, check: check.slice(0, size), slotState: slotState.slice(0, size) };

@@ -241,9 +241,33 @@ function unitsToString(units: Uint16Array, length: number): string {
   return out;
 }
 
+/** `normalizeWithOffsets(text).text`, without the offsets. */
+export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  const keepCase = options.keepCase === true;
+  let out = '';
+  let afterSpace = false;
+  for (let i = 0; i < text.length;) {
+    const entry = foldUnit(text.charCodeAt(i), keepCase);
+    let folded: string;
+    let length = 1;
+    if (entry >= FOLD_FIRST_UNIT) folded = String.fromCharCode(entry);
+    else if (entry === FOLD_SPACE) folded = ' ';
+    else if (entry === FOLD_REMOVED) folded = '';
+    else ({ folded, length } = foldAt(text, i, keepCase));
+    for (let k = 0; k < folded.length; k++) {
+      const unit = folded.charCodeAt(k);
+      if (unit === 32 && afterSpace) continue;
+      afterSpace = unit === 32;
+      out += folded[k];
+    }
+    i += length;
+  }
+  return out;
+}
+
 /** The form of an alias the matcher looks for: normalised, without leading or trailing space. */
 export function normalizeAlias(alias: string, options: NormalizeOptions = {}): string {
-  const { text } = normalizeWithOffsets(alias, options);
+  const text = normalizeText(alias, options);
   const start = text.startsWith(' ') ? 1 : 0;
   const end = text.endsWith(' ') && text.length > start ? text.length - 1 : text.length;
   return text.slice(start, end);

@@ -76,7 +76,7 @@ const INLINE = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const SHOW_TEXT = 0x4;
 
 export interface TextBlock {
   /** The nearest non-inline ancestor of the block's text nodes. */
@@ -119,17 +119,6 @@ export function blockOf(element: Element): Element {
   return current;
 }
 
-/** The first node after `element`'s subtree, moving the walker there. */
-function skipSubtree(walker: TreeWalker, element: Element): Node | null {
-  let last: Node = element;
-  while (last.lastChild) last = last.lastChild;
-  walker.currentNode = last;
-  let next = walker.nextNode();
-  // Some DOMs (linkedom) ignore `currentNode`: step through the rest of the subtree.
-  while (next && element.contains(next)) next = walker.nextNode();
-  return next;
-}
-
 const HAS_TEXT = /\S/;
 
 export interface TextBlockOptions {
@@ -137,63 +126,166 @@ export interface TextBlockOptions {
   shallow?: boolean;
 }
 
+/** Collects consecutive text nodes of one block. */
+class BlockBuilder {
+  element: Element | null = null;
+  last: Text | null = null;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+
+  add(node: Text): void {
+    const data = node.data;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+    this.last = node;
+  }
+
+  /** The block collected so far (null when it has no visible text), and a fresh start. */
+  take(): TextBlock | null {
+    let block: TextBlock | null = null;
+    if (this.element !== null && this.nodes.length > 0) {
+      const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+      if (HAS_TEXT.test(text))
+        block = { element: this.element, nodes: this.nodes, starts: this.starts, text };
+    }
+    this.element = null;
+    this.last = null;
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    return block;
+  }
+}
+
+/**
+ * Is there nothing but inline formatting between two text nodes of the same block, in document
+ * order (no line break, image, nested block or skipped element)? Usually `next` is the very next
+ * sibling, or one element boundary away.
+ */
+function inlineAdjacent(previous: Text, next: Text): boolean {
+  let node: Node = previous;
+  for (;;) {
+    while (!node.nextSibling) {
+      const parent: Node | null = node.parentNode;
+      // Leaving a block: `next` cannot be in the same block after it.
+      if (!parent || parent.nodeType !== ELEMENT_NODE || !isInline(parent as Element)) return false;
+      node = parent;
+    }
+    node = node.nextSibling;
+    for (;;) {
+      if (node === next) return true;
+      if (node.nodeType !== ELEMENT_NODE) break; // a comment, or an empty text node: step over it
+      const element = node as Element;
+      if (!isInline(element) || isSkipped(element)) return false;
+      if (!element.firstChild) break;
+      node = element.firstChild;
+    }
+  }
+}
+
+/**
+ * The block element that a text node with this parent belongs to, or null when the parent is in
+ * a skipped element. Remembered per element: consecutive text nodes share most of their
+ * ancestors, so each element is looked at once however much text it holds.
+ */
+function blockResolver(top: Element): (parent: Element) => Element | null {
+  const known = new Map<Element, Element | null>();
+  return (parent) => {
+    const cached = known.get(parent);
+    if (cached !== undefined) return cached;
+    // Climb to an ancestor already known (or the top), then resolve back down.
+    const chain: Element[] = [];
+    let element: Element | null = parent;
+    let outer: Element | null | undefined;
+    while (element) {
+      const hit = known.get(element);
+      if (hit !== undefined) {
+        outer = hit;
+        break;
+      }
+      chain.push(element);
+      if (element === top) break;
+      element = element.parentElement;
+    }
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const current = chain[k]!;
+      let block: Element | null;
+      if (outer === null || isSkipped(current)) block = null;
+      else if (outer === undefined) block = isInline(current) ? blockOf(current) : current;
+      else block = isInline(current) ? outer : current;
+      known.set(current, block);
+      outer = block;
+    }
+    return outer ?? null;
+  };
+}
+
 /**
  * The text blocks under `root` (an element or a document), in document order. Yields `null`
- * every few hundred nodes as well, so that a caller working in time slices can pause even on a
- * page with many elements and little text.
+ * every few hundred text nodes as well, so that a caller working in time slices can pause.
+ *
+ * Walks text nodes only (like the plainest TreeWalker pass) and looks at elements only as the
+ * ancestors of text, once each, or where they stand between two text nodes.
  */
 export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generator<TextBlock | null> {
-  const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  const blocks = new Map<Element, Element>();
-  let element: Element | null = null;
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let parts: string[] = [];
-  let length = 0;
-  let visited = 0;
-
-  function* flush(): Generator<TextBlock> {
-    if (element !== null) {
-      const text = parts.length === 1 ? parts[0]! : parts.join('');
-      if (HAS_TEXT.test(text)) yield { element, nodes, starts, text };
-    }
-    element = null;
-    nodes = [];
-    starts = [];
-    parts = [];
-    length = 0;
+  if (options.shallow && root.nodeType === ELEMENT_NODE) {
+    yield* ownTextBlocks(root as Element);
+    return;
   }
-
-  let node = walker.nextNode();
-  while (node) {
+  const document = root.ownerDocument ?? (root as Document);
+  const top = root.nodeType === ELEMENT_NODE ? (root as Element) : document.documentElement;
+  if (!top) return;
+  const resolve = blockResolver(top);
+  const walker = document.createTreeWalker(root, SHOW_TEXT);
+  const builder = new BlockBuilder();
+  let visited = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (++visited % 256 === 0) yield null;
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      if (isSkipped(el) || (options.shallow && !isInline(el))) {
-        yield* flush();
-        node = skipSubtree(walker, el);
+    const parent = node.parentElement;
+    const block = parent ? resolve(parent) : null;
+    if (block === null) {
+      const done = builder.take();
+      if (done) yield done;
+      continue;
+    }
+    if (builder.element !== block || (builder.last && !inlineAdjacent(builder.last, node))) {
+      const done = builder.take();
+      if (done) yield done;
+      builder.element = block;
+    }
+    builder.add(node);
+  }
+  const done = builder.take();
+  if (done) yield done;
+}
+
+/** The text blocks of `root`'s own text, not entering the block elements inside it. */
+function* ownTextBlocks(root: Element): Generator<TextBlock | null> {
+  const builder = new BlockBuilder();
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      builder.element ??= root;
+      builder.add(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      const enters = isInline(element) && !isSkipped(element);
+      if (!enters) {
+        const done = builder.take();
+        if (done) yield done;
+      } else if (element.firstChild) {
+        node = element.firstChild;
         continue;
       }
-      if (!isInline(el)) yield* flush();
-    } else if (node.nodeType === TEXT_NODE && node.parentElement) {
-      const parent = node.parentElement;
-      let block = blocks.get(parent);
-      if (block === undefined) {
-        block = blockOf(parent);
-        blocks.set(parent, block);
-      }
-      if (element !== block) {
-        yield* flush();
-        element = block;
-      }
-      const data = (node as Text).data;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
     }
-    node = walker.nextNode();
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
-  yield* flush();
+  const done = builder.take();
+  if (done) yield done;
 }

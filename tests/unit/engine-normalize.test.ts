@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAlias, normalizeWithOffsets } from '../../engine/normalize.ts';
+import { normalizeAlias, normalizeText, normalizeWithOffsets } from '../../engine/normalize.ts';
 import { randomText, seededRandom } from './engine-random.ts';
 
 describe('normalizeAlias', () => {
@@ -91,6 +91,18 @@ describe('normalizeWithOffsets', { timeout: 60_000 }, () => {
           const slice = original.slice(offsets[from], offsets[to]);
           expect(normalizeWithOffsets(slice, { keepCase }).text).toBe(text.slice(from, to));
         }
+      }
+    }
+  });
+});
+
+describe('normalizeText', () => {
+  it('is the text of normalizeWithOffsets', () => {
+    const random = seededRandom(3);
+    for (let n = 0; n < 500; n++) {
+      const text = randomText(random, 40);
+      for (const keepCase of [false, true]) {
+        expect(normalizeText(text, { keepCase })).toBe(normalizeWithOffsets(text, { keepCase }).text);
       }
     }
   });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMatcher, type MatcherEntry } from '../../engine/matcher.ts';
 import { normalizeAlias } from '../../engine/normalize.ts';
 import { scan, scanInSlices } from '../../engine/scanner.ts';
-import { isSkipped, SKIPPED_SELECTOR, textBlocks } from '../../engine/text-blocks.ts';
+import { blockOf, isInline, isSkipped, SKIPPED_SELECTOR, textBlocks } from '../../engine/text-blocks.ts';
 import { randomText, seededRandom } from './engine-random.ts';
 
 const ENTRIES: MatcherEntry[] = [
@@ -253,8 +253,15 @@ describe('fuzz: random DOM trees', { timeout: 60_000 }, () => {
         const el = document.createElement(BLOCK[Math.floor(random() * BLOCK.length)]!);
         parent.appendChild(el);
         randomTree(random, el, depth - 1);
-      } else if (roll < 0.93) {
+      } else if (roll < 0.91) {
         parent.appendChild(document.createElement('br'));
+      } else if (roll < 0.93) {
+        const empty = [
+          document.createElement('wbr'),
+          document.createElement('span'),
+          document.createComment('c'),
+        ];
+        parent.appendChild(empty[Math.floor(random() * empty.length)]!);
       } else {
         const el = document.createElement(SKIPPED[Math.floor(random() * SKIPPED.length)]!);
         if (random() < 0.3) el.setAttribute('aria-hidden', 'true');
@@ -263,6 +270,52 @@ describe('fuzz: random DOM trees', { timeout: 60_000 }, () => {
       }
     }
   }
+
+  /** Text blocks by the definition, recursively: a reference for the scanner's faster walk. */
+  function referenceBlocks(root: Element, shallow = false): [Element, string[]][] {
+    const blocks: [Element, string[]][] = [];
+    let current: [Element, string[]] | null = null;
+    const flush = () => {
+      if (current && /\S/.test(current[1].join(''))) blocks.push(current);
+      current = null;
+    };
+    const visit = (node: Node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          const block = blockOf(child.parentElement!);
+          if (current && current[0] !== block) flush();
+          current ??= [block, []];
+          current[1].push((child as Text).data);
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          const element = child as Element;
+          if (isSkipped(element) || (shallow && !isInline(element))) {
+            flush();
+            continue;
+          }
+          if (!isInline(element)) flush();
+          visit(element);
+          if (!isInline(element)) flush();
+        }
+      }
+    };
+    visit(root);
+    flush();
+    return blocks;
+  }
+
+  it('finds the same text blocks as the definition', () => {
+    const random = seededRandom(8);
+    for (let n = 0; n < 200; n++) {
+      document.body.innerHTML = '';
+      randomTree(random, document.body, 5);
+      for (const shallow of [false, true]) {
+        const blocks = [...textBlocks(document.body, { shallow })].filter((b) => b !== null);
+        const found = blocks.map((b) => [b.element, b.nodes.map((node) => node.data)]);
+        expect(found).toEqual(referenceBlocks(document.body, shallow));
+        for (const block of blocks) expect(block.text).toBe(block.nodes.map((node) => node.data).join(''));
+      }
+    }
+  });
 
   it('every match is real text of the page that normalises to its alias, and the DOM is unchanged', () => {
     const random = seededRandom(5);
