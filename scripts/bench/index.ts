@@ -108,6 +108,11 @@ function taskFigures(t: TaskReport) {
     tasks_over_50ms: t.tasksOver50,
     window_ms: round(t.windowMs, 1),
     busy_ms: round(t.busyMs, 1),
+    longest_tasks: t.longest.map((task) => ({
+      at_ms: round(task.atMs, 1),
+      ms: round(task.durMs, 1),
+      parts: task.parts.map((part) => ({ name: part.name, ms: round(part.ms, 1) })),
+    })),
     profiled: {
       extension_busy_ms: round(t.profiled.extensionBusyMs, 1),
       sample_interval_ms: round(t.profiled.sampleIntervalMs, 3),
@@ -239,6 +244,12 @@ function printTable(figures: Record<string, unknown>, targets: TargetResult[]): 
         `  ${label} page: ${t.tasks} main-thread tasks while we work (${t.window_ms.toFixed(0)} ms, busy ${t.busy_ms.toFixed(0)} ms), ` +
           `longest ${t.max_task_ms.toFixed(1)} ms, ${t.tasks_over_50ms} over 50 ms`,
       );
+      for (const task of t.longest_tasks.filter((x) => x.ms > 50)) {
+        out.push(
+          `    a task of ${task.ms.toFixed(0)} ms, ${task.at_ms.toFixed(0)} ms in: ` +
+            task.parts.map((part) => `${part.name} ${part.ms.toFixed(0)} ms`).join(', '),
+        );
+      }
       out.push(`    where our time goes (CPU profiler, self time; profiled run slower):`);
       for (const f of t.profiled.hot_functions.slice(0, 6))
         out.push(`      ${f.self_ms.toFixed(0).padStart(6)} ms  ${f.name}`);

@@ -114,6 +114,8 @@ export interface TaskReport {
   /** The window's length and the main thread's busy time in it. */
   windowMs: number;
   busyMs: number;
+  /** The longest of those tasks and what they did (`atMs` from the window's start). */
+  longest: { atMs: number; durMs: number; parts: { name: string; ms: number }[] }[];
   /** From a second load under V8's CPU profiler (slower: shares, not durations). */
   profiled: {
     extensionBusyMs: number;
@@ -355,6 +357,7 @@ async function tracedRun(browser: ExtensionBrowser, url: string, bytes: number, 
     tasksOver50: window.tasksMs.filter((d) => d > 50).length,
     windowMs: (window.annotateEndUs + SETTLE_US - window.startUs) / 1000,
     busyMs: window.busyMs,
+    longest: window.longest,
     profiled: {
       extensionBusyMs: summary.extensionBusyMs,
       sampleIntervalMs: summary.sampleIntervalMs,

@@ -35,6 +35,34 @@ export interface WindowTasks {
   maxTaskMs: number;
   /** Sum of those tasks: the main thread's busy time while we work (upper bound of ours). */
   busyMs: number;
+  /** The three longest, with what they did (their top-level trace events by total time). */
+  longest: { atMs: number; durMs: number; parts: { name: string; ms: number }[] }[];
+}
+
+/**
+ * A task's top-level events (those not inside another event of the task), summed by name; the
+ * time no event covers is `(untraced)`: script resumed after an await, or browser work the
+ * trace's categories don't name.
+ */
+function partsOf(task: TraceEvent, inside: readonly TraceEvent[]): { name: string; ms: number }[] {
+  const sums = new Map<string, number>();
+  let covered = 0;
+  let reach = task.ts;
+  for (const e of inside) {
+    // `inside` is sorted by start, longer first on a tie: an event that starts before `reach`
+    // is nested in the last top-level one.
+    if (e.ts < reach) continue;
+    const dur = e.dur ?? 0;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + dur);
+    covered += dur;
+    reach = e.ts + dur;
+  }
+  const rest = (task.dur ?? 0) - covered;
+  if (rest > 0) sums.set('(untraced)', rest);
+  return [...sums]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, us]) => ({ name, ms: us / 1000 }));
 }
 
 /**
@@ -61,19 +89,32 @@ export function windowTasks(
   const startUs = Math.min(firstOurs, firstMeasure);
   const annotateEndUs = Math.max(...annotateEnds.filter(onThread).map((e) => e.ts));
   const endUs = annotateEndUs + options.settleUs;
-  const tasksMs = events
-    .filter(
-      (e) =>
-        onThread(e) && e.name === 'RunTask' && e.ph === 'X' && e.ts < endUs && e.ts + (e.dur ?? 0) > startUs,
-    )
-    .sort((a, b) => a.ts - b.ts)
-    .map((e) => (e.dur ?? 0) / 1000);
+  const onThreadX = events
+    .filter((e) => onThread(e) && e.ph === 'X' && e.ts < endUs && e.ts + (e.dur ?? 0) > startUs)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks = onThreadX.filter((e) => e.name === 'RunTask');
+  const tasksMs = tasks.map((e) => (e.dur ?? 0) / 1000);
+  const longest = [...tasks]
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 3)
+    .map((task) => {
+      const end = task.ts + (task.dur ?? 0);
+      const inside = onThreadX.filter(
+        (e) => e !== task && e.name !== 'RunTask' && e.ts >= task.ts && e.ts < end,
+      );
+      return {
+        atMs: (task.ts - startUs) / 1000,
+        durMs: (task.dur ?? 0) / 1000,
+        parts: partsOf(task, inside),
+      };
+    });
   return {
     startUs,
     annotateEndUs,
     tasksMs,
     maxTaskMs: tasksMs.reduce((m, d) => Math.max(m, d), 0),
     busyMs: tasksMs.reduce((sum, d) => sum + d, 0),
+    longest,
   };
 }
 

@@ -98,6 +98,9 @@ describe('trace window: every main-thread task while the extension works', () =>
     task(130_000, 45_000),
     measure('nk-context:annotate', 'e', 175_000),
     task(180_000, 60_000), // the frame that paints the highlights
+    { name: 'PrePaint', ph: 'X', ts: 181_000, dur: 45_000, pid: 7, tid: 1 },
+    { name: 'Layerize', ph: 'X', ts: 190_000, dur: 5000, pid: 7, tid: 1 }, // inside PrePaint
+    { name: 'Paint', ph: 'X', ts: 226_000, dur: 10_000, pid: 7, tid: 1 },
     task(400_000, 90_000), // long after: not ours
     task(100_000, 500_000, 3), // another thread
   ];
@@ -109,6 +112,17 @@ describe('trace window: every main-thread task while the extension works', () =>
     expect(window.tasksMs).toEqual([7, 30, 20, 45, 60]);
     expect(window.maxTaskMs).toBe(60);
     expect(window.busyMs).toBe(162);
+    // What the longest task did: its top-level events, and the time none of them covers.
+    expect(window.longest[0]).toEqual({
+      atMs: 130,
+      durMs: 60,
+      parts: [
+        { name: 'PrePaint', ms: 45 },
+        { name: 'Paint', ms: 10 },
+        { name: '(untraced)', ms: 5 },
+      ],
+    });
+    expect(window.longest.map((t) => t.durMs)).toEqual([60, 45, 30]);
   });
 
   test('null without an annotation measure', () => {
