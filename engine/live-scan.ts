@@ -10,7 +10,7 @@
 import type { Matcher } from './matcher.ts';
 import { OrderedGroups, type MatchGroup } from './ordered-groups.ts';
 import { countTerms, scanSteps, type BlockSink, type ScanResult } from './scanner.ts';
-import { runInSlices, type SliceOptions } from './slices.ts';
+import { defaultYield, runInSlices, type SliceOptions } from './slices.ts';
 import { blockOf, isInline, isInSkippedElement } from './text-blocks.ts';
 
 export interface LiveScanOptions extends SliceOptions {
@@ -41,7 +41,11 @@ type Depth = 'shallow' | 'deep';
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
 const ELEMENT_NODE = 1;
-/** Attributes that decide whether text is read at all (see SKIPPED_SELECTOR). */
+/**
+ * Attributes that decide whether text is read at all (see SKIPPED_SELECTOR). Changes of `class` or
+ * `style` that hide or show text are not followed: pages change them all the time (animations,
+ * scroll states), and a rescan for each would cost more than it finds; `rescanAll()` catches up.
+ */
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'data-nk-context'];
 
 function defaultSchedule(callback: () => void, delayMs: number): () => void {
@@ -174,6 +178,10 @@ export function startLiveScan(
   }
 
   async function flush(): Promise<void> {
+    // Start in a task of our own: the first batch is requested at the end of the content script's
+    // start-up work, which should not grow by a slice of scanning.
+    await (options.yieldToPage ?? defaultYield)();
+    controller.signal.throwIfAborted();
     const url = document.location?.href ?? '';
     if (url !== lastUrl) {
       lastUrl = url;
