@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     // DOM-free by default; component and DOM tests opt in with `// @vitest-environment happy-dom`.
     environment: 'node',
+    // Some tests read the whole shared corpus (60 saved pages, 946 articles); on a busy two-core CI
+    // machine that outlasts vitest's 5 s default. Nothing here asserts on time.
+    testTimeout: 30_000,
   },
 });
