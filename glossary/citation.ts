@@ -59,6 +59,14 @@ function lookup<T extends { id: string }>(items: readonly T[], id: string, what:
 }
 
 /**
+ * Double quotation marks inside a passage become single ones once the passage is itself put in
+ * double marks (the usual convention for a quote within a quote), so “““…” never appears.
+ */
+export function nestQuotes(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/**
  * Plain text for "copy quote with citation": the quote verbatim in quotation marks, who said it and
  * when (testimony is dated by when it was given, not presented as current fact), the publication,
  * title and date, and the link to the passage.
@@ -71,7 +79,7 @@ export function formatCitation(quote: Quote, claim: Claim, pack: GlossaryPack): 
       ? `; testimony to ${source.publisher}, ${claim.evidence.statedIn}`
       : `, ${claim.evidence.statedIn}`;
   return [
-    `“${collapseWhiteSpace(quote.text)}”`,
+    `“${nestQuotes(collapseWhiteSpace(quote.text))}”`,
     `— ${speakerAttribution(speaker)}${when}.`,
     `${source.publisher}, “${source.title}”, ${citationDate(source)}.`,
     quote.link,

@@ -109,8 +109,10 @@ function ClaimItem(props: {
       <p class="nk-term__claim-text">{claim.text}</p>
       {claim.quotes.map((quote, i) => (
         <figure key={i} class="nk-term__figure">
+          {/* Exactly the source's words: the quotation bar marks them as a quote, so no marks are
+              added (many passages already open with the source's own quotation marks). */}
           <blockquote class="nk-term__quote" cite={quote.link}>
-            <p>“{quote.text}”</p>
+            <p>{quote.text}</p>
           </blockquote>
           <figcaption>
             <p class="nk-term__speaker">

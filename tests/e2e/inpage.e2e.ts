@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { claimsForTerm } from '../../glossary/pack.ts';
+import { nestQuotes } from '../../glossary/citation.ts';
 import { collapseWhiteSpace } from '../../glossary/rendered-text.ts';
 import type { PageState } from '../../messaging/protocol.ts';
 import {
@@ -145,7 +146,7 @@ describe('popovers', () => {
     expect(dialog.label).toContain('chonghwa');
     const expected = expectedQuotes('chonghwa');
     expect(expected.length).toBeGreaterThan(0);
-    expect(dialog.quotes).toEqual(expected.map((q) => `“${q.text}”`));
+    expect(dialog.quotes).toEqual(expected.map((q) => q.text));
     const sourceLinks = dialog.links.filter((l) => l.href.includes('#:~:text='));
     expect(sourceLinks.map((l) => l.href)).toEqual(expected.map((q) => q.link));
     for (const link of sourceLinks) {
@@ -164,7 +165,7 @@ describe('popovers', () => {
     await page.getByRole('button', { name: 'Copy quote with citation' }).first().click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toContain(`“${expected[0]!.text}”`);
+      .toContain(`“${nestQuotes(expected[0]!.text)}”`);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Kim Ok Hui');
     expect(copied).toContain('Daily NK');

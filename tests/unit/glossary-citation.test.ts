@@ -44,6 +44,13 @@ describe('formatCitation', () => {
     expect(formatCitation(quote, claim, p).split('\n')[0]).toBe('“Later I stopped caring about it.”');
   });
 
+  it("turns the passage's own double quotation marks into single ones inside the citation's", () => {
+    const p = tinyPack();
+    const claim = claimOf(p, 'c-caring');
+    const quote = { ...claim.quotes[0]!, text: '“8.3 Party Life” (referring to fees)' };
+    expect(formatCitation(quote, claim, p).split('\n')[0]).toBe('“‘8.3 Party Life’ (referring to fees)”');
+  });
+
   it('says which id is missing rather than printing "undefined"', () => {
     const p = tinyPack();
     const claim = { ...claimOf(p, 'c-caring'), speaker: 'nobody' };

@@ -26,7 +26,7 @@ describe('TermCard', () => {
     render(<TermCard pack={fixturePack} termId="chonghwa" onOpenTerm={() => {}} />);
     const blockquote = document.querySelector('blockquote')!;
     expect(blockquote.textContent).toBe(
-      '“men who are Party members have their movements restricted due to weekly Party chonghwa (self-criticism sessions)”',
+      'men who are Party members have their movements restricted due to weekly Party chonghwa (self-criticism sessions)',
     );
     expect(screen.getByText('Kim Ok Hui — Party member from 1998, defected 2009')).toBeTruthy();
     expect(screen.getByText(/Testimony given in 2016, about the 2000s/)).toBeTruthy();
