@@ -10,7 +10,7 @@
  *   --only matcher|page            one half, while working on it (the JSON then lacks the other's keys)
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { terms } from '../../glossary/data/terms.ts';
@@ -297,6 +297,7 @@ function printTable(figures: Record<string, unknown>, targets: TargetResult[]): 
 
 async function main(): Promise<number> {
   const began = performance.now();
+  const loadBefore = loadavg()[0]!;
   const runMatcher = args.only !== 'page';
   const runPage = args.only !== 'matcher';
   if (runPage && !args['no-build']) buildExtension();
@@ -345,12 +346,19 @@ async function main(): Promise<number> {
       chromium: runPage ? chromiumVersion() : null,
       cpus: cpus().length,
       cpu_model: cpus()[0]?.model ?? 'unknown',
+      // Other work on the machine skews every figure: above the number of CPUs, distrust the run.
+      load_average_before: round(loadBefore, 2),
+      load_average_after: round(loadavg()[0]!, 2),
       date: new Date().toISOString(),
       runtime_s: round((performance.now() - began) / 1000, 1),
     },
   };
   if (args.json) console.log(JSON.stringify(report));
   else printTable(figures, targets);
+  const busiest = Math.max(loadBefore, loadavg()[0]!);
+  if (busiest > cpus().length) {
+    log(`warning: load average ${busiest.toFixed(1)} on ${cpus().length} CPUs: other work skewed this run`);
+  }
   log(`done in ${report.environment.runtime_s} s`);
   return args.check && !allMet ? 1 : 0;
 }
