@@ -6,6 +6,7 @@ import type { TermId } from '../../glossary/model/term.ts';
 import type { Settings } from '../../settings/model.ts';
 import { toggleSite } from '../../settings/site-switch.ts';
 import { indexOf } from '../term/pack-index.ts';
+import { KIND_LABELS } from '../term/term-view.ts';
 import { TermBrowser } from '../term/TermBrowser.tsx';
 import type { PopupHost } from './host.ts';
 import { Highlight } from './Highlight.tsx';
@@ -33,18 +34,6 @@ const FIELD_NAMES: Record<ContextField, string> = {
   definition: 'Definition',
   claim: 'Claim',
   quote: 'Quote',
-};
-
-const KIND_NAMES: Record<string, string> = {
-  organisation: 'Organisation',
-  policy: 'Policy',
-  practice: 'Practice',
-  place: 'Place',
-  person: 'Person',
-  event: 'Event',
-  idiom: 'Idiom',
-  role: 'Role',
-  concept: 'Concept',
 };
 
 /**
@@ -231,7 +220,7 @@ export function Popup(props: PopupProps) {
                     <Highlight value={hit.label} />
                   </span>
                   <span class="option__meta">
-                    {KIND_NAMES[hit.kind] ?? hit.kind}
+                    {KIND_LABELS[hit.kind]}
                     {countOnPage.has(hit.termId) && ` · ${countOnPage.get(hit.termId)} on this page`}
                   </span>
                 </span>

@@ -38,7 +38,8 @@ export interface TermView {
   related: { id: TermId; label: string }[];
 }
 
-const KIND_LABELS: Record<TermKind, string> = {
+/** How each kind of term is named in the UI (the popover, the popup's results). */
+export const KIND_LABELS: Record<TermKind, string> = {
   organisation: 'Organisation',
   policy: 'Policy',
   practice: 'Practice',
