@@ -4,7 +4,7 @@
  * our host, and a layout signature. Everything runs in the page's main world, as an outside check
  * would.
  */
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness.ts';
 import { sendToTab, tabIdOf } from './harness.ts';
@@ -115,22 +115,7 @@ export async function classifiedState(ext: ExtensionBrowser, page: Page): Promis
   return state!;
 }
 
-/** Chromium without the extension, for reference renderings of the same pages. */
-export async function launchPlain(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchPlain } from './harness.ts';
 
 /** Console messages that come from the extension (its scripts' URLs start with chrome-extension://). */
 export function collectExtensionErrors(page: Page, extensionId: string): string[] {
