@@ -38,19 +38,29 @@ export class MarkPainter {
     return this.marks !== null;
   }
 
-  /** Shows exactly `ranges` in `style` (`off` shows none). */
+  /**
+   * Shows exactly `ranges` in `style` (`off` shows none). Only the difference from the last paint
+   * is applied: the browser re-validates every range of a highlight after any change to it, and
+   * repaints that keep most marks (a scroll, a batch of new content) should not clear them first.
+   */
   paint(ranges: readonly Range[], style: MarkStyle): void {
-    if (!this.marks) return;
+    const marks = this.marks;
+    if (!marks) return;
     const registry = this.win.CSS.highlights;
-    this.marks.clear();
-    for (const range of ranges) this.marks.add(range);
+    const wanted = new Set<AbstractRange>(ranges);
+    const stale: AbstractRange[] = [];
+    for (const range of marks) if (!wanted.has(range)) stale.push(range);
+    for (const range of stale) marks.delete(range);
+    for (const range of wanted) if (!marks.has(range)) marks.add(range);
     if (this.style !== style) {
       registry.delete(HIGHLIGHT_NAMES.underline);
       registry.delete(HIGHLIGHT_NAMES.background);
       this.style = style;
     }
-    // Set again on every paint: a page script may have cleared the shared registry.
-    if (style !== 'off') registry.set(HIGHLIGHT_NAMES[style], this.marks);
+    // Checked on every paint: a page script may have cleared the shared registry. Setting an
+    // entry that is already there would make the browser re-validate all of it for nothing.
+    const name = style === 'off' ? null : HIGHLIGHT_NAMES[style];
+    if (name !== null && registry.get(name) !== marks) registry.set(name, marks);
   }
 
   /** The term whose popover is open, or none. */

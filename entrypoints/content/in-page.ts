@@ -6,6 +6,7 @@ import {
 } from '../../components/popover/controller.tsx';
 import { classifyPage, type Classification } from '../../engine/classifier.ts';
 import { extractPageSignals } from '../../engine/page-signals.ts';
+import { defaultYield } from '../../engine/slices.ts';
 import { onMessage, sendMessage, type PageState } from '../../messaging/protocol.ts';
 import type { Settings } from '../../settings/model.ts';
 import { getSettings, watchSettings } from '../../settings/storage.ts';
@@ -16,6 +17,7 @@ import { pageState, termCounts } from './page-state.ts';
 import { trackPointer } from './pointer.ts';
 import { scrollRangeIntoView } from './reveal.ts';
 import { startScanning, type Scanning } from './scanning.ts';
+import { createViewportPaint, type ViewportPaint } from './viewport-paint.ts';
 
 /** At most one report to the background per this many ms while a page keeps changing. */
 const REPORT_INTERVAL_MS = 400;
@@ -52,6 +54,7 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
   let session: {
     abort: AbortController;
     controller: PopoverController<PageMark>;
+    paint: ViewportPaint;
     scanning: Scanning | null;
   } | null = null;
 
@@ -89,7 +92,7 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
     if (!session) return;
     // The scan reports matches in document order, which the index keeps (sorting is then linear).
     shown = new MarkIndex(settings.firstOccurrenceOnly ? firstOccurrences(found) : found);
-    painter.paint(
+    session.paint.show(
       shown.ordered.map((m) => m.range),
       settings.markStyle,
     );
@@ -118,7 +121,8 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
       marks: () => (settings.markStyle === 'off' || !painter.supported ? null : shown),
     });
     // The session exists before the scan starts: its first results may come back at once.
-    const current = { abort, controller, scanning: null as Scanning | null };
+    const paint = createViewportPaint(painter, window, abort.signal);
+    const current = { abort, controller, paint, scanning: null as Scanning | null };
     session = current;
     current.scanning = startScanning(
       document,
@@ -129,10 +133,7 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
         report();
       },
       // An in-page navigation the scan noticed: the new page may be about something else.
-      () => {
-        classify();
-        apply();
-      },
+      () => void classifyAndApply(),
     );
   };
 
@@ -155,15 +156,28 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
     report();
   };
 
-  const classify = () => {
+  let classifications = 0;
+  /**
+   * Reading the page and scoring it are two tasks, and the scan starts in a third (scanning.ts):
+   * together they would make one long task on a big page. A newer classification (the page
+   * navigated meanwhile) supersedes an older one still under way.
+   */
+  const classifyAndApply = async () => {
+    const generation = ++classifications;
     const started = performance.now();
-    relevance = classifyPage(extractPageSignals(document, location.href));
+    const signals = extractPageSignals(document, location.href);
+    await defaultYield();
+    if (generation !== classifications || signal.aborted) return;
+    relevance = classifyPage(signals);
     performance.measure('nk-context:classify', { start: started, end: performance.now() });
+    apply();
   };
 
   /** Where the keyboard goes: a shown mark, scrolled into view, its popover open with focus inside. */
   const openAt = (controller: PopoverController<PageMark>, mark: PageMark) => {
     scrollRangeIntoView(mark.range, window);
+    // Long pages paint only the marks near the viewport: the ones around this mark, at once.
+    session?.paint.refresh();
     controller.activate(mark, { takeFocus: true });
   };
 
@@ -214,12 +228,8 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(unwatch);
 
   // Pages that change address without loading (history.pushState) are read again.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    classify();
-    apply();
-  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void classifyAndApply());
 
-  classify();
-  apply();
   ctx.onInvalidated(stop);
+  await classifyAndApply();
 }

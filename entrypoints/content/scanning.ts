@@ -1,5 +1,6 @@
-import { startLiveScan } from '../../engine/live-scan.ts';
+import { startLiveScan, type LiveScan } from '../../engine/live-scan.ts';
 import { buildMatcher, type Matcher } from '../../engine/matcher.ts';
+import { defaultYield } from '../../engine/slices.ts';
 import { entriesFromTerms } from '../../engine/term-entries.ts';
 import { pack } from '../../glossary/pack.ts';
 import type { PageMark } from './mark-index.ts';
@@ -16,6 +17,9 @@ let matcher: Matcher | null = null;
  * The engine's live scan over the whole document: text in the window first, then the rest in
  * short slices, then whatever the page adds or removes. `onMarks` gets every match, in document
  * order, after each change; `onUrlChange` hears in-page navigations it notices.
+ *
+ * Building the matcher and starting the scan happen in a task of their own, after the one that
+ * classified the page and decided to mark it: together they would make one long task.
  */
 export function startScanning(
   doc: Document,
@@ -23,23 +27,27 @@ export function startScanning(
   onMarks: (marks: PageMark[]) => void,
   onUrlChange?: () => void,
 ): Scanning {
-  matcher ??= buildMatcher(entriesFromTerms(pack.terms));
-  const win = doc.defaultView ?? window;
-  const live = startLiveScan(doc, matcher, (result) => onMarks(result.matches), {
-    signal,
-    isInViewport: (element) => {
-      const rect = element.getBoundingClientRect();
-      return rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
-    },
-    ...(onUrlChange ? { onUrlChange } : {}),
-  });
-  signal.addEventListener('abort', () => live.stop(), { once: true });
-  // The first full pass, from the scan's start to the last mark painted (onMarks paints
-  // synchronously): a User Timing entry, so benchmarks read our own figure from the page.
+  // The first full pass, from here to the last mark painted (onMarks paints synchronously): a
+  // User Timing entry, so benchmarks read our own figure from the page.
   const started = performance.now();
-  void live.whenIdle().then(() => {
-    if (!signal.aborted)
-      performance.measure('nk-context:annotate', { start: started, end: performance.now() });
+  let live: LiveScan | null = null;
+  void defaultYield().then(() => {
+    if (signal.aborted) return;
+    matcher ??= buildMatcher(entriesFromTerms(pack.terms));
+    const win = doc.defaultView ?? window;
+    const scan = startLiveScan(doc, matcher, (result) => onMarks(result.matches), {
+      signal,
+      isInViewport: (element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
+      },
+      ...(onUrlChange ? { onUrlChange } : {}),
+    });
+    live = scan;
+    void scan.whenIdle().then(() => {
+      if (!signal.aborted)
+        performance.measure('nk-context:annotate', { start: started, end: performance.now() });
+    });
   });
-  return { stop: () => live.stop() };
+  return { stop: () => live?.stop() };
 }

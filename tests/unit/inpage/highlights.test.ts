@@ -40,6 +40,29 @@ describe('MarkPainter', () => {
     expect(sizes(registry)).toEqual({ [HIGHLIGHT_NAMES.underline]: 2 });
   });
 
+  test('a repaint changes only what differs, and leaves a registry entry that is still ours alone', () => {
+    const { win, registry } = fakeWindow();
+    const painter = new MarkPainter(win);
+    const [a, b, c] = [range(1), range(2), range(3)];
+    painter.paint([a, b], 'underline');
+    const highlight = registry.get(HIGHLIGHT_NAMES.underline)!;
+    const changes: string[] = [];
+    const add = highlight.add.bind(highlight);
+    const remove = highlight.delete.bind(highlight);
+    highlight.add = (r: Range) => (changes.push(`+${(r as unknown as { n: number }).n}`), add(r));
+    highlight.delete = (r: Range) => (changes.push(`-${(r as unknown as { n: number }).n}`), remove(r));
+    let sets = 0;
+    const set = registry.set.bind(registry);
+    registry.set = (name, h) => (sets++, set(name, h));
+    painter.paint([a, b], 'underline');
+    expect(changes).toEqual([]);
+    expect(sets).toBe(0);
+    painter.paint([b, c], 'underline');
+    expect(changes).toEqual(['-1', '+3']);
+    expect([...highlight]).toEqual([b, c]);
+    expect(sets).toBe(0);
+  });
+
   test('paints the open term above the others, and clear removes everything of ours', () => {
     const { win, registry } = fakeWindow();
     registry.set('page-own-highlight', new FakeHighlight());
