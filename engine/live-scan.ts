@@ -10,7 +10,7 @@
 import type { Matcher } from './matcher.ts';
 import { OrderedGroups, type MatchGroup } from './ordered-groups.ts';
 import { countTerms, scanSteps, type BlockSink, type ScanResult } from './scanner.ts';
-import { defaultYield, runInSlices, type SliceOptions } from './slices.ts';
+import { defaultYield, runInSlices, type PAINT, type SliceOptions } from './slices.ts';
 import { blockOf, isInline, isInSkippedElement } from './text-blocks.ts';
 
 export interface LiveScanOptions extends SliceOptions {
@@ -218,13 +218,14 @@ export function startLiveScan(
       },
       viewportDone() {
         // Early results for a full scan: what the reader sees, before the rest of the page.
-        if (!full) return;
+        if (!full) return false;
         groups.replaceAll(inWalkOrder([...found[0]!]));
         emit();
+        return true;
       },
     };
     const scanOptions = { isInViewport: options.isInViewport, isVisible: options.isVisible };
-    function* steps(): Generator<void> {
+    function* steps(): Generator<typeof PAINT | undefined> {
       for (; rootIndex < roots.length; rootIndex++) {
         const [element, depth] = roots[rootIndex]!;
         yield* scanSteps(element, matcher, { ...scanOptions, shallow: depth === 'shallow' }, sink);

@@ -5,7 +5,7 @@
  * viewport first.
  */
 import type { Matcher } from './matcher.ts';
-import { runInSlices, runToEnd, type SliceOptions } from './slices.ts';
+import { PAINT, runInSlices, runToEnd, type SliceOptions } from './slices.ts';
 import { isInSkippedElement, textBlocks, type TextBlock } from './text-blocks.ts';
 
 export interface TermMatch {
@@ -41,8 +41,11 @@ export interface ScanOptions extends SliceOptions {
 /** Receives each text block's matches, possibly out of document order (`order` says where). */
 export interface BlockSink {
   add(block: TextBlock, order: number, matches: TermMatch[]): void;
-  /** The blocks in the viewport are done (only called when there is an `isInViewport`). */
-  viewportDone?(): void;
+  /**
+   * The blocks in the viewport are done (only called when there is an `isInViewport`). True when
+   * the sink showed their matches: the scan then lets the page render them before going on.
+   */
+  viewportDone?(): boolean | void;
 }
 
 /** Last index whose start is at or before `offset`. */
@@ -123,7 +126,7 @@ export function* scanSteps(
   matcher: Matcher,
   options: ScanOptions,
   sink: BlockSink,
-): Generator<void> {
+): Generator<typeof PAINT | undefined> {
   if (isInSkippedElement(root)) return;
   const document = root.ownerDocument ?? (root as Document);
   const isVisible = options.isVisible ?? styleVisibility(document);
@@ -144,19 +147,32 @@ export function* scanSteps(
     if (seenViewport) outsideInARow++;
     return false;
   };
+  // Reported as soon as the viewport is behind us, not after the whole walk: on a long page the
+  // reader sees the marks around them long before the rest of the page is read.
+  let viewportReported = !isInViewport;
+  /** Reports the viewport once; true when the sink showed its matches. */
+  const reportViewport = (): boolean => {
+    if (viewportReported) return false;
+    viewportReported = true;
+    return sink.viewportDone?.() === true;
+  };
   for (const block of textBlocks(root, { shallow: options.shallow })) {
     if (block === null) {
       yield;
       continue;
     }
-    if (isInViewport && !inViewport(block.element)) {
-      later.push({ block, order: order++ });
-      continue;
+    if (!viewportReported && !inViewport(block.element)) {
+      if (outsideInARow < PAST_VIEWPORT) {
+        later.push({ block, order: order++ });
+        continue;
+      }
+      // Past the viewport: the rest is matched as the walk meets it.
+      if (reportViewport()) yield PAINT;
     }
     sink.add(block, order++, matchBlock(block, matcher, isVisible));
     yield;
   }
-  if (isInViewport) sink.viewportDone?.();
+  if (reportViewport()) yield PAINT;
   for (const { block, order: at } of later) {
     sink.add(block, at, matchBlock(block, matcher, isVisible));
     yield;

@@ -12,7 +12,18 @@ export interface SliceOptions {
   now?: () => number;
   /** Stop between two steps; the runner then rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Give control back until the page has rendered a frame: after a step that yields `PAINT`
+   * (results the reader should see now). Default: `yieldToPage`.
+   */
+  yieldForPaint?: () => Promise<void>;
 }
+
+/**
+ * What a step yields when it has just produced something to show: the runner then lets the page
+ * render it at once, in a frame of its own, instead of after more slices.
+ */
+export const PAINT = 'paint';
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
@@ -43,13 +54,16 @@ export async function runInSlices(steps: Iterator<unknown>, options: SliceOption
   const budget = options.budgetMs ?? 8;
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
+  const yieldForPaint = options.yieldForPaint ?? yieldToPage;
   const { signal } = options;
   signal?.throwIfAborted();
   let sliceStart = now();
   for (;;) {
-    if (steps.next().done) return;
-    if (now() - sliceStart >= budget) {
-      await yieldToPage();
+    const step = steps.next();
+    if (step.done) return;
+    const paint = step.value === PAINT;
+    if (paint || now() - sliceStart >= budget) {
+      await (paint ? yieldForPaint() : yieldToPage());
       signal?.throwIfAborted();
       sliceStart = now();
     }

@@ -32,6 +32,15 @@ export function frameRole(win: Window): 'top' | 'same-origin-frame' | 'foreign-f
   }
 }
 
+/** Runs `callback` when the page is idle (or within a second), unless `signal` aborts first. */
+function whenIdle(win: Window, signal: AbortSignal, callback: () => void): void {
+  const run = () => {
+    if (!signal.aborted) callback();
+  };
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 1_000 });
+  else win.setTimeout(run, 0);
+}
+
 /** Reasons as one line each for the popup: "north-korea ×4 (title, body)". */
 function reasonLines(c: Classification): string[] {
   return c.reasons.map((r) => `${r.signal} ×${r.count} (${r.where.join(', ')})`);
@@ -111,8 +120,6 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
       signal: abort.signal,
       onOpenChange: (mark) => painter.setActive(mark?.range ?? null),
     });
-    // The host (and its live region) exists before the first announcement.
-    controller.prepare();
     // Hover and tap need visible marks: with the style "off" nothing on the page invites them.
     trackPointer({
       win: window,
@@ -134,6 +141,11 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
       },
       // An in-page navigation the scan noticed: the new page may be about something else.
       () => void classifyAndApply(),
+      // The host (and its live region) exists before the first announcement, but is added once
+      // the first marks are painted, when the page is idle: adding any element to a long page
+      // costs the browser a full update of its paint (about 30 ms on a 5 MB page), which should
+      // not land in the frame that paints the marks. Opening a popover adds it at once.
+      () => whenIdle(window, abort.signal, () => controller.prepare()),
     );
   };
 

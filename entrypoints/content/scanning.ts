@@ -1,9 +1,9 @@
 import { startLiveScan, type LiveScan } from '../../engine/live-scan.ts';
 import { buildMatcher, type Matcher } from '../../engine/matcher.ts';
-import { defaultYield } from '../../engine/slices.ts';
 import { entriesFromTerms } from '../../engine/term-entries.ts';
 import { pack } from '../../glossary/pack.ts';
 import type { PageMark } from './mark-index.ts';
+import { afterNextFrame } from './next-frame.ts';
 
 export interface Scanning {
   stop(): void;
@@ -16,27 +16,34 @@ let matcher: Matcher | null = null;
 /**
  * The engine's live scan over the whole document: text in the window first, then the rest in
  * short slices, then whatever the page adds or removes. `onMarks` gets every match, in document
- * order, after each change; `onUrlChange` hears in-page navigations it notices.
+ * order, after each change; `onUrlChange` hears in-page navigations it notices; `onFirstPass`, the
+ * end of the first full pass (its last marks painted).
  *
  * Building the matcher and starting the scan happen in a task of their own, after the one that
- * classified the page and decided to mark it: together they would make one long task.
+ * classified the page and decided to mark it (together they would make one long task), and after
+ * the next frame.
  */
 export function startScanning(
   doc: Document,
   signal: AbortSignal,
   onMarks: (marks: PageMark[]) => void,
   onUrlChange?: () => void,
+  onFirstPass?: () => void,
 ): Scanning {
   // The first full pass, from here to the last mark painted (onMarks paints synchronously): a
   // User Timing entry, so benchmarks read our own figure from the page.
   const started = performance.now();
   let live: LiveScan | null = null;
-  void defaultYield().then(() => {
+  const win = doc.defaultView ?? window;
+  // After a frame: whatever the page had to render (it has just loaded) is not held back by our
+  // slices, and does not share a frame with our first marks.
+  void afterNextFrame(win).then(() => {
     if (signal.aborted) return;
     matcher ??= buildMatcher(entriesFromTerms(pack.terms));
-    const win = doc.defaultView ?? window;
     const scan = startLiveScan(doc, matcher, (result) => onMarks(result.matches), {
       signal,
+      // The viewport's marks are painted in a frame of their own, before the rest of the page.
+      yieldForPaint: () => afterNextFrame(win),
       isInViewport: (element) => {
         const rect = element.getBoundingClientRect();
         return rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
@@ -45,8 +52,9 @@ export function startScanning(
     });
     live = scan;
     void scan.whenIdle().then(() => {
-      if (!signal.aborted)
-        performance.measure('nk-context:annotate', { start: started, end: performance.now() });
+      if (signal.aborted) return;
+      performance.measure('nk-context:annotate', { start: started, end: performance.now() });
+      onFirstPass?.();
     });
   });
   return { stop: () => live?.stop() };

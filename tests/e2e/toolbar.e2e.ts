@@ -122,8 +122,19 @@ describe('the popup’s site switch', () => {
 
   test('choosing a term "On this page" opens its popover in the page', async () => {
     const { page, tabId } = await openArticle();
-    const state = await classifiedState(ext, page);
     await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Classification comes before the scan, and the viewport's marks before the rest: wait until
+    // the page's state holds every mark on the page.
+    let state = await classifiedState(ext, page);
+    await expect
+      .poll(
+        async () => {
+          state = await classifiedState(ext, page);
+          return state.terms.reduce((sum, t) => sum + t.count, 0) === (await markCount(page));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     const popup = await openPopup(tabId);
     const first = popup.getByRole('option').first();
     await expect.poll(() => first.count(), { timeout: 10_000 }).toBe(1);

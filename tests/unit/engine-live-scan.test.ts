@@ -200,6 +200,24 @@ describe('live scan', () => {
     expect(summary(scan.current)).toEqual(['Kim Jong Un→kju', 'cadre→cadre', 'songbun→songbun']);
   });
 
+  it('lets the page render the viewport marks before reading on, and only then', async () => {
+    const events: string[] = [];
+    const scan = start({
+      isInViewport: (element) => element.closest('#feed') !== null,
+      yieldForPaint: async () => {
+        events.push(`frame after ${results.length} result(s)`);
+      },
+    });
+    await scan.whenIdle();
+    expect(events).toEqual(['frame after 1 result(s)']);
+    expect(summary(results[0]!)).toEqual(['songbun→songbun']);
+    // A batch of changes shows its marks once, at its end: no frame to wait for in between.
+    document.getElementById('a')!.append(' The songbun system.');
+    await settle(scan);
+    expect(events).toHaveLength(1);
+    expect(summary(scan.current)).toContain('songbun→songbun');
+  });
+
   it('stops observing and calling back', async () => {
     const scan = start();
     await scan.whenIdle();

@@ -207,6 +207,19 @@ describe('time slices', () => {
     expect(result.matches).toHaveLength(400);
   });
 
+  it('reports the viewport as soon as it is behind the walk, not at the end of the page', async () => {
+    article(200);
+    const early: string[][] = [];
+    const result = await scanInSlices(document.body, matcher, {
+      isInViewport: (element) => element.id === 'p3' || element.id === 'p4',
+      onViewportScanned: (partial) =>
+        early.push(partial.matches.map((m) => (m.range.startContainer.parentNode as Element).id)),
+    });
+    expect(early).toEqual([['p3', 'p3', 'p4', 'p4']]);
+    const ids = result.matches.map((m) => (m.range.startContainer.parentNode as Element).id);
+    expect(ids).toEqual(Array.from({ length: 200 }, (_, k) => [`p${k}`, `p${k}`]).flat());
+  });
+
   it('stops when aborted', async () => {
     article(40);
     const controller = new AbortController();
