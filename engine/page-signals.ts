@@ -120,50 +120,53 @@ function isSkipped(el: Element): boolean {
 }
 
 /**
- * Text of `root` without skipped subtrees, at most `max` characters. Iterative (a deep page must
- * not overflow the stack) and stops at the cap, so a 5 MB page costs no more than its first part.
+ * Text of `root` without skipped subtrees, at most `max` characters. A walk from node to node
+ * (first child, next sibling, parent), not a stack of children: an archive page whose article
+ * holds 40,000 paragraphs side by side must not cost a list of all of them when only the first
+ * few hundred are read. Stops at the cap, so a 5 MB page costs no more than its first part.
  */
 export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
   const parts: string[] = [];
   let length = 0;
   // A break is owed before the next text when a block element started or ended.
   let pendingBreak = false;
-  const stack: Array<Node | null> = [root];
-  while (stack.length > 0 && length < max) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node === null) {
-      pendingBreak = true; // end of a block element
-      continue;
+  const isBlock = (node: Node) =>
+    node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase());
+  const append = (data: string) => {
+    if (data === '') return;
+    if (pendingBreak && length > 0) {
+      parts.push('\n');
+      length += 1;
     }
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      const data = node.nodeValue ?? '';
-      if (data === '') continue;
-      if (pendingBreak && length > 0) {
-        parts.push('\n');
-        length += 1;
+    pendingBreak = false;
+    const room = max - length;
+    const piece = data.length > room ? data.slice(0, room) : data;
+    parts.push(piece);
+    length += piece.length;
+  };
+  if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE) {
+    append(root.nodeValue ?? '');
+  } else if (root.nodeType === ELEMENT_NODE || root.firstChild) {
+    let node: Node | null = root.firstChild;
+    while (node && length < max) {
+      let enter = false;
+      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        append(node.nodeValue ?? '');
+      } else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) {
+        if (isBlock(node)) pendingBreak = true;
+        enter = node.firstChild !== null;
       }
-      pendingBreak = false;
-      const room = max - length;
-      const piece = data.length > room ? data.slice(0, room) : data;
-      parts.push(piece);
-      length += piece.length;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      if (node !== root && isSkipped(el)) continue;
-      const block = !INLINE_TAGS.has(el.tagName.toUpperCase());
-      if (block) {
-        pendingBreak = true;
-        stack.push(null);
+      if (enter) {
+        node = node.firstChild;
+        continue;
       }
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
+      // Leave every element that ends here (a block's end owes a break), then go to the next sibling.
+      while (node !== root && node.nextSibling === null) {
+        node = node.parentNode;
+        if (node === null || node === root) break;
+        if (isBlock(node)) pendingBreak = true;
+      }
+      node = node === null || node === root ? null : node.nextSibling;
     }
   }
   return parts

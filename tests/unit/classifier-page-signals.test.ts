@@ -130,6 +130,36 @@ describe('extractPageSignals', () => {
     expect(visibleText(doc.body, 100).length).toBeLessThanOrEqual(100);
   });
 
+  it('reads a flat container of many paragraphs only as far as the cap', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i} ${LONG}</p>`).join('');
+    const doc = load(`<body><article>${paragraphs}</article></body>`);
+    const article = doc.querySelector('article')!;
+    let read = 0;
+    for (const p of article.children) {
+      const text = p.firstChild!;
+      const data = text.nodeValue;
+      Object.defineProperty(text, 'nodeValue', {
+        get: () => {
+          read++;
+          return data;
+        },
+      });
+    }
+    // Listing the container's children would cost as much as the whole page.
+    let listed = 0;
+    const children = article.childNodes;
+    Object.defineProperty(article, 'childNodes', {
+      get: () => {
+        listed++;
+        return children;
+      },
+    });
+    const text = visibleText(article, 2_000);
+    expect(text.startsWith('Paragraph 0 ')).toBe(true);
+    expect(read).toBeLessThan(10);
+    expect(listed).toBe(0);
+  });
+
   it('never changes the page', () => {
     const doc = load(`<head><title>t</title></head><body><main><p>${LONG}</p><aside>a</aside></main></body>`);
     const before = doc.documentElement.outerHTML;
