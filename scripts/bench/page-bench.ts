@@ -31,7 +31,13 @@ import { buildArticlePage } from './page-gen.ts';
 import type { Corpus } from './corpus-text.ts';
 import { median, ratio, scalingExponent } from './stats.ts';
 import { startTrace } from './tracing.ts';
-import { summariseTrace, windowTasks, type HotFunction, type WindowTasks } from './trace-tasks.ts';
+import {
+  pageOwnTasks,
+  summariseTrace,
+  windowTasks,
+  type HotFunction,
+  type WindowTasks,
+} from './trace-tasks.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MARKJS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
@@ -120,6 +126,14 @@ export interface TaskReport {
   busyMs: number;
   /** The longest of those tasks and what they did (`atMs` from the window's start). */
   longest: { atMs: number; durMs: number; parts: { name: string; ms: number }[] }[];
+  /**
+   * The page's own longest task without the extension, in a window as long as `windowMs` from
+   * its load event (median of light-traced plain loads): what the page's own rendering after
+   * loading puts into our window. Not subtracted from anything; shown beside `maxTaskMs`.
+   */
+  pageOwnMaxTaskMs: number;
+  pageOwnMaxTaskSamplesMs: number[];
+  pageOwnLongest: { atMs: number; durMs: number; parts: { name: string; ms: number }[] } | null;
   /** From a second load under V8's CPU profiler (slower: shares, not durations). */
   profiled: {
     extensionBusyMs: number;
@@ -341,9 +355,36 @@ async function withPage<T>(
   }
 }
 
+const LOAD_MARK = 'bench:load';
+
+/** One light-traced load without the extension: the page's own longest task from the load event for `spanMs`. */
+async function pageOwnLoad(context: BrowserContext, url: string, spanMs: number, timeoutMs: number) {
+  return withPage(context, async (page, cdp) => {
+    await page.addInitScript(
+      `addEventListener('load', () => performance.mark(${JSON.stringify(LOAD_MARK)}))`,
+    );
+    const stopTrace = await startTrace(cdp, { profile: false });
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    // The window is a span of time: wait until it has passed, then for the frame after it.
+    await page.waitForFunction(
+      `(() => {
+        const mark = performance.getEntriesByName(${JSON.stringify(LOAD_MARK)})[0];
+        return mark !== undefined && performance.now() > mark.startTime + ${spanMs};
+      })()`,
+      null,
+      { polling: 50, timeout: timeoutMs },
+    );
+    await afterRender(page);
+    const own = pageOwnTasks(await stopTrace(), LOAD_MARK, spanMs * 1000);
+    if (!own) throw new Error(`the trace of ${url} without the extension has no '${LOAD_MARK}' mark`);
+    return own;
+  });
+}
+
 /** Two traced loads: one for task durations, one under the CPU profiler for where the time goes. */
 async function tracedRun(
   browser: ExtensionBrowser,
+  plain: BrowserContext,
   url: string,
   bytes: number,
   options: { timeoutMs: number; lightRuns: number },
@@ -362,6 +403,12 @@ async function tracedRun(
   // The run whose longest task is the median one stands for them all.
   const byMax = [...windows].sort((a, b) => a.maxTaskMs - b.maxTaskMs);
   const window = byMax[(byMax.length - 1) >> 1]!;
+  const windowMs = (window.annotateEndUs + SETTLE_US - window.startUs) / 1000;
+  const own: Awaited<ReturnType<typeof pageOwnLoad>>[] = [];
+  for (let run = 0; run < options.lightRuns; run++)
+    own.push(await pageOwnLoad(plain, url, windowMs, timeoutMs));
+  const ownByMax = [...own].sort((a, b) => a.maxTaskMs - b.maxTaskMs);
+  const ownMedian = ownByMax[(ownByMax.length - 1) >> 1]!;
   const profiledLoad = await loadWithExtension(browser, url, { timeoutMs, trace: 'profile' });
   const summary = summariseTrace(profiledLoad.trace!, origin);
   if (!summary || summary.extensionTasks.length === 0) {
@@ -373,9 +420,12 @@ async function tracedRun(
     maxTaskSamplesMs: windows.map((w) => w.maxTaskMs),
     tasks: window.tasksMs.length,
     tasksOver50: window.tasksMs.filter((d) => d > 50).length,
-    windowMs: (window.annotateEndUs + SETTLE_US - window.startUs) / 1000,
+    windowMs,
     busyMs: window.busyMs,
     longest: window.longest,
+    pageOwnMaxTaskMs: ownMedian.maxTaskMs,
+    pageOwnMaxTaskSamplesMs: own.map((o) => o.maxTaskMs),
+    pageOwnLongest: ownMedian.longest,
     profiled: {
       extensionBusyMs: summary.extensionBusyMs,
       sampleIntervalMs: summary.sampleIntervalMs,
@@ -517,7 +567,7 @@ export async function runPageBench(
     for (const bytes of options.tracedSizes) {
       log(`page ${bytes} bytes: traced run for tasks and profile`);
       tasks.push(
-        await tracedRun(extension, server.url(`/bench-${bytes}.html`), bytes, {
+        await tracedRun(extension, plainContext, server.url(`/bench-${bytes}.html`), bytes, {
           timeoutMs: options.timeoutMs,
           lightRuns: options.lightTraceRuns,
         }),

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { summariseTrace, windowTasks, type TraceEvent } from '../../scripts/bench/trace-tasks.ts';
+import {
+  pageOwnTasks,
+  summariseTrace,
+  windowTasks,
+  type TraceEvent,
+} from '../../scripts/bench/trace-tasks.ts';
 
 const EXT = 'chrome-extension://abcdefghijklmnop';
 const SCRIPT = `${EXT}/content-scripts/content.js`;
@@ -127,5 +132,38 @@ describe('trace window: every main-thread task while the extension works', () =>
 
   test('null without an annotation measure', () => {
     expect(windowTasks(events.slice(0, 5), EXT, { measurePrefix: 'nk-context:', settleUs: 0 })).toBeNull();
+  });
+});
+
+describe("the page's own tasks without the extension, in a window as long as ours", () => {
+  const events: TraceEvent[] = [
+    task(0, 101_000), // the task that fires the load event: not in the window
+    { name: 'bench:load', ph: 'R', ts: 100_000, pid: 7, tid: 1 },
+    task(101_000, 10_000),
+    task(180_000, 150_000), // the page's first full frame after loading
+    { name: 'PrePaint', ph: 'X', ts: 180_000, dur: 40_000, pid: 7, tid: 1 },
+    { name: 'Commit', ph: 'X', ts: 320_000, dur: 5_000, pid: 7, tid: 1 },
+    task(700_000, 200_000), // after the window
+    task(150_000, 400_000, 3), // another thread
+  ];
+
+  test('the longest main-thread task from the mark, over the span, with what it did', () => {
+    expect(pageOwnTasks(events, 'bench:load', 500_000)).toEqual({
+      maxTaskMs: 150,
+      longest: {
+        atMs: 80,
+        durMs: 150,
+        parts: [
+          { name: '(untraced)', ms: 105 },
+          { name: 'PrePaint', ms: 40 },
+          { name: 'Commit', ms: 5 },
+        ],
+      },
+    });
+    expect(pageOwnTasks(events, 'bench:load', 50_000)?.maxTaskMs).toBe(10);
+  });
+
+  test('null without the mark', () => {
+    expect(pageOwnTasks(events, 'bench:other', 500_000)).toBeNull();
   });
 });
