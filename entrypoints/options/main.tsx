@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Options } from '../../components/options/Options.tsx';
+import '../../components/theme/page-tokens.css';
 import '../../components/options/options.css';
 import type { OptionsHost } from '../../components/options/host.ts';
 import { getSettings, saveSettings, watchSettings } from '../../settings/storage.ts';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup.tsx';
+import '../../components/theme/page-tokens.css';
 import '../../components/popup/popup.css';
 import '../../components/term/term-card.css';
 import { createPopupHost } from './popup-host.ts';
