@@ -13,6 +13,7 @@ import { getSettings, watchSettings } from '../../settings/storage.ts';
 import { activationFor, type Activation } from './activation.ts';
 import { MarkPainter } from './highlights.ts';
 import { MarkIndex, firstOccurrences, stepIndex, type PageMark } from './mark-index.ts';
+import { whenPageSettled, windowSettleClock } from './page-settled.ts';
 import { pageState, termCounts } from './page-state.ts';
 import { trackPointer } from './pointer.ts';
 import { scrollRangeIntoView } from './reveal.ts';
@@ -243,5 +244,9 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', () => void classifyAndApply());
 
   ctx.onInvalidated(stop);
+  // The page's own loading and first rendering go first (page-settled.ts); until then the popup
+  // hears "not read yet".
+  await whenPageSettled(windowSettleClock(window, signal));
+  if (signal.aborted) return;
   await classifyAndApply();
 }

@@ -2,6 +2,7 @@ import { startLiveScan, type LiveScan } from '../../engine/live-scan.ts';
 import { buildMatcher, type Matcher } from '../../engine/matcher.ts';
 import { entriesFromTerms } from '../../engine/term-entries.ts';
 import { pack } from '../../glossary/pack.ts';
+import { defaultYield } from '../../engine/slices.ts';
 import type { PageMark } from './mark-index.ts';
 import { afterNextFrame } from './next-frame.ts';
 
@@ -20,8 +21,8 @@ let matcher: Matcher | null = null;
  * end of the first full pass (its last marks painted).
  *
  * Building the matcher and starting the scan happen in a task of their own, after the one that
- * classified the page and decided to mark it (together they would make one long task), and after
- * the next frame.
+ * classified the page and decided to mark it (together they would make one long task). The page
+ * has loaded and rendered by then (page-settled.ts), so a plain yield is enough.
  */
 export function startScanning(
   doc: Document,
@@ -35,9 +36,7 @@ export function startScanning(
   const started = performance.now();
   let live: LiveScan | null = null;
   const win = doc.defaultView ?? window;
-  // After a frame: whatever the page had to render (it has just loaded) is not held back by our
-  // slices, and does not share a frame with our first marks.
-  void afterNextFrame(win).then(() => {
+  void defaultYield().then(() => {
     if (signal.aborted) return;
     matcher ??= buildMatcher(entriesFromTerms(pack.terms));
     const scan = startLiveScan(doc, matcher, (result) => onMarks(result.matches), {

@@ -114,7 +114,8 @@ export interface TaskReport {
   bytes: number;
   /**
    * From a light trace (no sampling): the main thread's tasks from the content script's first
-   * event to the frame after its annotation ends — our work and the rendering it causes.
+   * measure to the frame after its annotation ends, and the earlier tasks that ran its code — our
+   * work and the rendering it causes (see windowTasks in trace-tasks.ts).
    */
   maxTaskMs: number;
   /** The longest task of each light-traced load; `maxTaskMs` is their median (lower one of two). */

@@ -2,10 +2,13 @@
  * The page's main-thread tasks while the extension works, read from Chromium traces. Two views:
  *
  * - `windowTasks`, from a light trace (task events and User Timing, no sampling): every task from
- *   the content script's first event to shortly after its `nk-context:annotate` measure ends. The
- *   generated page has no script of its own and has finished loading by then, so these tasks are
- *   the extension's work and the rendering it causes (painting its highlights). Their durations
- *   are true to an untraced run.
+ *   the start of the content script's first measure (`nk-context:classify`) to shortly after its
+ *   `nk-context:annotate` measure ends. Before that the content script has changed nothing on the
+ *   page (it evaluates, then waits for the page to load and render: page-settled.ts), so there only
+ *   its own script time counts: its evaluation, and its callbacks, not the page's frame in which
+ *   its animation-frame callback happens to run. The generated page has no script of its own, so
+ *   the window's tasks are the extension's work and the rendering it causes (painting its
+ *   highlights). Their durations are true to an untraced run.
  * - `summariseTrace`, from a trace with V8's CPU profiler: which tasks ran the extension's code
  *   (a content script's callbacks have `FunctionCall`/`EvaluateScript` events with the script's
  *   URL, but code resumed after an `await` runs as a microtask with none, so CPU samples with one of
@@ -27,7 +30,7 @@ export interface TraceEvent {
 }
 
 export interface WindowTasks {
-  /** Trace clock, µs: the content script's first event, and the end of its annotation. */
+  /** Trace clock, µs: the start of the content script's first measure, and the end of its annotation. */
   startUs: number;
   annotateEndUs: number;
   /** Durations (ms) of the main-thread tasks that overlap the window, in order. */
@@ -66,9 +69,10 @@ function partsOf(task: TraceEvent, inside: readonly TraceEvent[]): { name: strin
 }
 
 /**
- * The main-thread tasks from the extension's first event (its script's evaluation, or its first
- * `measurePrefix` measure) to `settleUs` after its last `annotate` measure ends (the frame that
- * paints the highlights). Null when the trace has no such measure.
+ * The main-thread tasks from the extension's first `measurePrefix` measure to `settleUs` after its
+ * last `annotate` measure ends (the frame that paints the highlights), and before that, the time
+ * of the extension's own script events (with its URL), each task's as one entry. Null when the
+ * trace has no such measure.
  */
 export function windowTasks(
   events: readonly TraceEvent[],
@@ -82,17 +86,29 @@ export function windowTasks(
   if (annotateEnds.length === 0) return null;
   const { pid, tid } = annotateEnds[0]!;
   const onThread = (e: TraceEvent) => e.pid === pid && e.tid === tid;
-  const firstOurs = events
-    .filter((e) => onThread(e) && e.ph === 'X' && urlOf(e).startsWith(extensionOrigin))
-    .reduce((m, e) => Math.min(m, e.ts), Infinity);
-  const firstMeasure = measures.filter(onThread).reduce((m, e) => Math.min(m, e.ts), Infinity);
-  const startUs = Math.min(firstOurs, firstMeasure);
+  const startUs = measures.filter(onThread).reduce((m, e) => Math.min(m, e.ts), Infinity);
   const annotateEndUs = Math.max(...annotateEnds.filter(onThread).map((e) => e.ts));
   const endUs = annotateEndUs + options.settleUs;
   const onThreadX = events
-    .filter((e) => onThread(e) && e.ph === 'X' && e.ts < endUs && e.ts + (e.dur ?? 0) > startUs)
+    .filter((e) => onThread(e) && e.ph === 'X' && e.ts < endUs)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const tasks = onThreadX.filter((e) => e.name === 'RunTask');
+  const ours = onThreadX.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(extensionOrigin));
+  /** A task before the window, cut down to our script events in it (none: null). */
+  const ourPart = (task: TraceEvent): TraceEvent | null => {
+    const end = task.ts + (task.dur ?? 0);
+    let reach = task.ts;
+    let us = 0;
+    for (const e of ours) {
+      if (e.ts < reach || e.ts >= end) continue; // nested in one already counted, or elsewhere
+      us += e.dur ?? 0;
+      reach = e.ts + (e.dur ?? 0);
+    }
+    return us > 0 ? { ...task, dur: us } : null;
+  };
+  const tasks = onThreadX
+    .filter((e) => e.name === 'RunTask')
+    .map((e) => (e.ts + (e.dur ?? 0) > startUs ? e : ourPart(e)))
+    .filter((e): e is TraceEvent => e !== null);
   const tasksMs = tasks.map((e) => (e.dur ?? 0) / 1000);
   const longest = [...tasks]
     .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))

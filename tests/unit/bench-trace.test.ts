@@ -83,43 +83,51 @@ describe('trace summary: which tasks ran the extension', () => {
 
 describe('trace window: every main-thread task while the extension works', () => {
   const measure = (name: string, ph: 'b' | 'e', ts: number): TraceEvent => ({ name, ph, ts, pid: 7, tid: 1 });
+  const ours = (name: string, ts: number, dur: number): TraceEvent => ({
+    name,
+    ph: 'X',
+    ts,
+    dur,
+    pid: 7,
+    tid: 1,
+    args: { data: { url: SCRIPT } },
+  });
   const events: TraceEvent[] = [
     task(0, 40_000), // the page's parsing, before we start
-    {
-      name: 'EvaluateScript',
-      ph: 'X',
-      ts: 50_000,
-      dur: 5000,
-      pid: 7,
-      tid: 1,
-      args: { data: { url: SCRIPT } },
-    },
     task(49_000, 7000), // evaluates our script
-    measure('nk-context:classify', 'b', 60_000),
-    task(59_000, 30_000), // classification, after an await: no URL, but inside the window
-    measure('nk-context:classify', 'e', 89_000),
-    measure('nk-context:annotate', 'b', 95_000),
-    task(95_000, 20_000),
-    task(130_000, 45_000),
-    measure('nk-context:annotate', 'e', 175_000),
-    task(180_000, 60_000), // the frame that paints the highlights
-    { name: 'PrePaint', ph: 'X', ts: 181_000, dur: 45_000, pid: 7, tid: 1 },
-    { name: 'Layerize', ph: 'X', ts: 190_000, dur: 5000, pid: 7, tid: 1 }, // inside PrePaint
-    { name: 'Paint', ph: 'X', ts: 226_000, dur: 10_000, pid: 7, tid: 1 },
-    task(400_000, 90_000), // long after: not ours
+    ours('EvaluateScript', 50_000, 5000),
+    task(60_000, 55_000), // the page's own first frame after loading, while we only wait…
+    { name: 'FireAnimationFrame', ph: 'X', ts: 60_500, dur: 400, pid: 7, tid: 1 },
+    ours('FunctionCall', 60_600, 200), // …in which our animation-frame callback runs
+    { name: 'PrePaint', ph: 'X', ts: 61_000, dur: 30_000, pid: 7, tid: 1 },
+    task(120_000, 1000), // the page's own timer
+    measure('nk-context:classify', 'b', 130_000),
+    task(129_000, 30_000), // classification, after an await: no URL, but inside the window
+    measure('nk-context:classify', 'e', 159_000),
+    measure('nk-context:annotate', 'b', 165_000),
+    task(165_000, 20_000),
+    task(200_000, 45_000),
+    measure('nk-context:annotate', 'e', 245_000),
+    task(250_000, 60_000), // the frame that paints the highlights
+    { name: 'PrePaint', ph: 'X', ts: 251_000, dur: 45_000, pid: 7, tid: 1 },
+    { name: 'Layerize', ph: 'X', ts: 260_000, dur: 5000, pid: 7, tid: 1 }, // inside PrePaint
+    { name: 'Paint', ph: 'X', ts: 296_000, dur: 10_000, pid: 7, tid: 1 },
+    task(470_000, 90_000), // long after: not ours
     task(100_000, 500_000, 3), // another thread
   ];
 
-  test('from our first event to the frame after the annotation, including tasks without our URL', () => {
+  test('our script time before the first measure, then every task to the frame after the annotation', () => {
     const window = windowTasks(events, EXT, { measurePrefix: 'nk-context:', settleUs: 100_000 })!;
-    expect(window.startUs).toBe(50_000);
-    expect(window.annotateEndUs).toBe(175_000);
-    expect(window.tasksMs).toEqual([7, 30, 20, 45, 60]);
+    expect(window.startUs).toBe(130_000);
+    expect(window.annotateEndUs).toBe(245_000);
+    // Before the classification, our script time only: the evaluation (5 ms of a 7 ms task) and
+    // the callback (0.2 ms), not the page's own 55 ms frame around it.
+    expect(window.tasksMs).toEqual([5, 0.2, 30, 20, 45, 60]);
     expect(window.maxTaskMs).toBe(60);
-    expect(window.busyMs).toBe(162);
+    expect(window.busyMs).toBeCloseTo(160.2, 6);
     // What the longest task did: its top-level events, and the time none of them covers.
     expect(window.longest[0]).toEqual({
-      atMs: 130,
+      atMs: 120,
       durMs: 60,
       parts: [
         { name: 'PrePaint', ms: 45 },
