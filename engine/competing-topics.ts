@@ -1,6 +1,6 @@
 /**
  * Subjects that pages mentioning North Korea are often really about: South Korean politics, other
- * people named Kim, K-pop, Korean food, stock markets, other countries' parties. The classifier
+ * people named Kim, K-pop, Korean food, stock markets, travel, other countries' parties. The classifier
  * weighs them against the North Korea signals: a page may name both, and a North Korea story
  * from Seoul names South Korean officials, so these only lower the score of a page where they
  * outweigh the North Korea evidence, or where they, and not North Korea, are in the title.
@@ -124,6 +124,41 @@ export const COMPETING_TOPICS: readonly RelevanceSignal[] = [
       '코스피',
       '코스닥',
       '증시',
+    ],
+  },
+  {
+    id: 'travel',
+    strength: 'medium',
+    // Travel writing about Seoul, the DMZ or Dandong names the North's places as sights across the
+    // border; the words of a travel guide say what such a page is for.
+    forms: [
+      'day trip',
+      'day tour',
+      'tour operator',
+      'tour package',
+      'guided tour',
+      'sightseeing',
+      'itinerary',
+      'itineraries',
+      'travel guide',
+      'travel tips',
+      'guidebook',
+      'must-see',
+      'tourist attraction',
+      'how to get there',
+      'getting there',
+      'entrance fee',
+      'admission fee',
+      'opening hours',
+      'gift shop',
+      'bucket list',
+      '당일치기',
+      '여행 코스',
+      '여행지',
+      '가볼 만한',
+      '가볼만한',
+      '입장료',
+      '기념품',
     ],
   },
   {

@@ -36,10 +36,10 @@ export interface LabelledItem {
 }
 
 /**
- * `dev` and `heldout` were split before any tuning; `heldout-2` was written after the first round
- * and scored once before the changes it prompted (see the manifest's comment).
+ * `dev` and `heldout` were split before any tuning; `heldout-2` and `heldout-3` were written later,
+ * each scored once before the changes it prompted (see the manifest's comment).
  */
-export const SPLITS = ['dev', 'heldout', 'heldout-2'] as const;
+export const SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface FixtureCase {
@@ -255,6 +255,7 @@ export function report(): Report {
   const devDev = fixtureItems('dev');
   const devHeld = fixtureItems('heldout');
   const devHeld2 = fixtureItems('heldout-2');
+  const devHeld3 = fixtureItems('heldout-3');
   const kcnaPage = kcnaItems('page');
   const kcnaBare = kcnaItems('bare');
   const rdPage = readabilityItems('page');
@@ -264,6 +265,7 @@ export function report(): Report {
     ['dev set, dev split (bare text)', devDev],
     ['dev set, held-out split (bare text)', devHeld],
     ['dev set, second held-out batch (bare text; see manifest)', devHeld2],
+    ['dev set, third held-out batch (bare text; see manifest)', devHeld3],
     ['KCNA, saved page (address + headline + text)', kcnaPage],
     ['KCNA, bare text', kcnaBare],
     ['KCNA foreign-news sections, bare text', kcnaItems('bare', isForeignSection)],
@@ -275,12 +277,12 @@ export function report(): Report {
     ['Readability pages, bare text', rdBare],
     ['source article (Daily NK), bare text', [source]],
     [
-      'all, saved pages (KCNA + Readability + source + both held-out batches)',
-      [...kcnaPage, ...rdPage, source, ...devHeld, ...devHeld2],
+      'all, saved pages (KCNA + Readability + source + the held-out batches)',
+      [...kcnaPage, ...rdPage, source, ...devHeld, ...devHeld2, ...devHeld3],
     ],
     [
-      'all, bare text (KCNA + Readability + source + both held-out batches)',
-      [...kcnaBare, ...rdBare, source, ...devHeld, ...devHeld2],
+      'all, bare text (KCNA + Readability + source + the held-out batches)',
+      [...kcnaBare, ...rdBare, source, ...devHeld, ...devHeld2, ...devHeld3],
     ],
   ];
   return { sets: sets.map(([name, items]) => ({ name, metrics: evaluate(items) })), cost: measureCost() };

@@ -120,6 +120,27 @@ describe('relevance classifier: hard cases', () => {
     expect(relevant(pageSignalsFromText(text))).toBe(false);
   });
 
+  it('reads a travel piece that points out the North’s sights across the border by its travel title', () => {
+    const body = [
+      'Buses leave the city centre at eight and reach the first checkpoint an hour later, where soldiers look at passports.',
+      'From the observatory you can see across the river to Kaesong, and on a clear day the road the North built toward Pyongyang.',
+      'The guide points out a village with a tall flagpole and tells the story of the truce talks at Panmunjom.',
+      'Lunch is bulgogi at a family restaurant in Paju, included in the price.',
+      'In the afternoon there is time for the sculpture park, a short walk along the riverside trail and coffee at the visitor centre.',
+      'The bus returns in the late afternoon and drops everyone at the big hotels downtown.',
+      'Bring a jacket, water and your passport, and expect a long queue at the checkpoint on weekends.',
+      'Prices start at about 60,000 won for adults, with discounts for children and students.',
+      'Spring and autumn are the best seasons; in summer the observation decks can be hot and hazy.',
+      'Photography is restricted in some places, and the guides will tell you when to put cameras away.',
+    ].join(' ');
+    // Three of the North's names in three sentences: under a neutral title that reads as a topic…
+    expect(relevant(page({ title: 'Along the border: the observatories north of the city', body }))).toBe(
+      true,
+    );
+    // …under a travel title it is a day out in the South.
+    expect(relevant(page({ title: 'A day trip to the border observatories', body }))).toBe(false);
+  });
+
   it('does not read words that are only context as evidence on their own', () => {
     // Sanctions, defectors, the DMZ and "the Party" say nothing without North Korea named clearly.
     const text =
