@@ -102,6 +102,26 @@ export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
     forms: ['최선희', '김덕훈', '장성택', '현송월', '조용원', '박정천', '박태성'],
     ambiguous: true,
   },
+  {
+    id: 'nk-cyber-unit',
+    strength: 'strong',
+    // The state's hacking units, as security researchers name them: a large share of the news
+    // about North Korea (crypto thefts, IT workers abroad) names them before it names the country.
+    forms: [
+      'Lazarus Group',
+      'Kimsuky',
+      'Andariel',
+      'BlueNoroff',
+      'ScarCruft',
+      'Bureau 121',
+      'APT37',
+      'APT38',
+      'APT43',
+      '라자루스',
+      '김수키',
+      '안다리엘',
+    ],
+  },
   // ---- strong: the state, the Party, state media, ideology ----
   {
     id: 'dprk',
@@ -232,6 +252,17 @@ export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
       'Hyesan',
       'Rason',
       'Nampho',
+      // The port as Western and South Korean reports spell it; the North writes Nampho.
+      'Nampo',
+      'Haeju',
+      'Kanggye',
+      'Hoeryong',
+      'Kimchaek',
+      'Tanchon',
+      'Sariwon',
+      'Pyongsong',
+      'Phyongsong',
+      'Songnim',
       'Kangson',
       'Mangyongdae',
       'Ryanggang',
@@ -264,6 +295,10 @@ export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
       '만경대',
       '원산갈마',
       '함흥',
+      '회령',
+      '사리원',
+      '단천',
+      '김책시',
     ],
     // Hamhung and Pyongyang are also styles of cold noodles.
     notFollowedBy: '[\\s-]*(?:naengmyeon|naengmyun|cold noodles?|냉면|면옥)',
@@ -397,6 +432,9 @@ export const RELEVANCE_SIGNALS: readonly RelevanceSignal[] = [
       'puppet',
       'cadre',
       "Women's Union",
+      // Korean for "sanctions" and "puppet", as the English forms above.
+      '제재',
+      '괴뢰',
       '비핵화',
       '한반도',
       '군사분계선',

@@ -45,6 +45,13 @@ describe('relevance lexicon matcher', () => {
     expect(ids('청진기')).toEqual([]); // a stethoscope, not the city of Chongjin
   });
 
+  it('knows the state’s hacking units and the Korean words for sanctions and puppets', () => {
+    expect(ids('the Lazarus Group and Kimsuky')).toEqual(['nk-cyber-unit', 'nk-cyber-unit']);
+    expect(ids('라자루스 해킹')).toEqual(['nk-cyber-unit']);
+    expect(ids('제재 위반, 괴뢰들')).toEqual(['nk-context', 'nk-context']);
+    expect(ids('Nampo and Haeju')).toEqual(['nk-place', 'nk-place']);
+  });
+
   it('matches case-sensitive forms only with their case', () => {
     expect(ids('DPRK and KCNA')).toEqual(['dprk', 'state-media']);
     expect(ids('dprk and kcna')).toEqual([]);
@@ -62,7 +69,7 @@ describe('relevance lexicon matcher', () => {
 
   it('reads 北 as North Korea in Korean headlines but not inside Chinese or Japanese words', () => {
     expect(ids('北, 미사일 발사')).toEqual(['north-korea-abbreviation']);
-    expect(ids('대北 제재')).toEqual(['north-korea-abbreviation']);
+    expect(ids('대北 제재')).toEqual(['north-korea-abbreviation', 'nk-context']);
     expect(ids('北京に行く')).toEqual([]);
     expect(ids('東北地方')).toEqual([]);
   });
