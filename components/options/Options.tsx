@@ -25,7 +25,7 @@ const MODE_TEXT: Record<DetectionMode, { label: string; hint: string }> = {
 };
 
 const STYLE_TEXT: Record<MarkStyle, { label: string; hint: string }> = {
-  underline: { label: 'Underline', hint: 'A dotted line under each term.' },
+  underline: { label: 'Underline', hint: 'A dashed line under each term.' },
   background: { label: 'Background', hint: 'A light tint behind each term.' },
   off: { label: 'No marks', hint: 'Find terms (badge, popup) without marking the page.' },
 };
