@@ -1,7 +1,9 @@
 /**
  * The built extension over every saved real page of ../shared/corpus/readability/ (none of them is
  * about North Korea): no error from the extension in any console, the DOM and the layout exactly
- * as Chromium without the extension renders them, and nothing marked.
+ * as Chromium without the extension renders them, and nothing marked. Then the same pages with the
+ * extension switched on everywhere ("Always on"), so that the scanner and the painter run over
+ * sixty real, messy DOMs: still no error, the same DOM and layout, and every mark on readable text.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +24,13 @@ import {
   launchPlain,
   layoutSignature,
   markCount,
+  marks,
 } from './inpage-helpers.ts';
+
+/** The service worker's `chrome`, as far as these tests use it. */
+declare const chrome: {
+  storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } };
+};
 
 const READABILITY = join(CORPUS_DIR, 'readability');
 const PAGES = readdirSync(READABILITY)
@@ -82,6 +90,27 @@ afterAll(async () => {
   await server?.close();
 });
 
+const references = new Map<string, { dom: string; layout: string }>();
+
+/** The page as Chromium without the extension renders it (rendered once per page). */
+async function reference(url: string): Promise<{ dom: string; layout: string }> {
+  const known = references.get(url);
+  if (known) return known;
+  const page = await plainContext.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    const rendered = { dom: await domWithoutHost(page), layout: await layoutSignature(page) };
+    references.set(url, rendered);
+    return rendered;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Elements whose text is never marked (engine/text-blocks.ts), as tag names. */
+const NEVER_MARKED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'CODE', 'PRE', 'SVG'];
+
 async function settle(page: Page) {
   await page.waitForLoadState('load');
   // Two frames after load: whatever the page lays out on load has been laid out.
@@ -96,12 +125,7 @@ describe('the readability corpus', () => {
   test.each(PAGES)('%s: no extension error, DOM and layout unchanged, nothing marked', async (file) => {
     const url = server.url(`/${file}`);
 
-    const reference = await plainContext.newPage();
-    await reference.goto(url, { waitUntil: 'load' });
-    await settle(reference);
-    const referenceDom = await domWithoutHost(reference);
-    const referenceLayout = await layoutSignature(reference);
-    await reference.close();
+    const before = await reference(url);
 
     const page = await ext.context.newPage();
     const errors = collectExtensionErrors(page, ext.extensionId);
@@ -116,8 +140,49 @@ describe('the readability corpus', () => {
     expect(state.active).toBe(false);
     expect(await markCount(page)).toBe(0);
     expect(await page.locator(HOST).count()).toBe(0);
-    expect(await domWithoutHost(page)).toBe(referenceDom);
-    expect(await layoutSignature(page)).toBe(referenceLayout);
+    expect(await domWithoutHost(page)).toBe(before.dom);
+    expect(await layoutSignature(page)).toBe(before.layout);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the readability corpus with the extension switched on everywhere', () => {
+  beforeAll(async () => {
+    await ext.worker.evaluate(() =>
+      chrome.storage.local.set({
+        settings: { mode: 'always', sites: {}, markStyle: 'underline', firstOccurrenceOnly: false },
+        settings$: { v: 2 },
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await ext?.worker.evaluate(() => chrome.storage.local.clear());
+  });
+
+  test.each(PAGES)('%s: scanned and marked without an error, DOM and layout unchanged', async (file) => {
+    const url = server.url(`/${file}`);
+    const before = await reference(url);
+
+    const page = await ext.context.newPage();
+    const errors = collectExtensionErrors(page, ext.extensionId);
+    await page.goto(url, { waitUntil: 'load' });
+    const state = await classifiedState(ext, page);
+    expect(state.active, state.why).toBe(true);
+    // The first full pass is over (its last marks painted).
+    await page.waitForFunction(() => performance.getEntriesByName('nk-context:annotate').length > 0, null, {
+      polling: 100,
+      timeout: 15_000,
+    });
+    await settle(page);
+
+    for (const mark of await marks(page, '*')) {
+      expect(mark.text.trim(), `an empty mark on ${file}`).not.toBe('');
+      expect(mark.ancestors.filter((tag) => NEVER_MARKED.includes(tag.toUpperCase()))).toEqual([]);
+    }
+    expect(await domWithoutHost(page)).toBe(before.dom);
+    expect(await layoutSignature(page)).toBe(before.layout);
     expect(errors).toEqual([]);
     await page.close();
   });
