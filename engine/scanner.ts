@@ -70,10 +70,23 @@ export function blockRange(block: TextBlock, start: number, end: number): Range 
   return range;
 }
 
-/** Visibility from computed styles, or null where the DOM has none (linkedom). */
+interface VisibilityCheck {
+  checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean;
+}
+
+/**
+ * Visibility from computed styles, or null where the DOM has none (linkedom). Browsers answer in
+ * one native call (`checkVisibility`: display: none on the element or an ancestor, hidden
+ * `content-visibility`, `visibility`); other DOMs (happy-dom) through `getComputedStyle`, up the
+ * ancestors.
+ */
 export function styleVisibility(document: Document): ((element: Element) => boolean) | null {
   const view = document.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return null;
+  const probe = document.documentElement as (Element & VisibilityCheck) | null;
+  if (probe && typeof probe.checkVisibility === 'function') {
+    return (element) => (element as Element & VisibilityCheck).checkVisibility!({ visibilityProperty: true });
+  }
   const displayed = new Map<Element, boolean>();
   const isDisplayed = (element: Element): boolean => {
     let known = displayed.get(element);
