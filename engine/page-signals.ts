@@ -120,41 +120,103 @@ function isSkipped(el: Element): boolean {
 }
 
 /**
- * Text of `root` without skipped subtrees, at most `max` characters. A walk from node to node
- * (first child, next sibling, parent), not a stack of children: an archive page whose article
- * holds 40,000 paragraphs side by side must not cost a list of all of them when only the first
- * few hundred are read. Stops at the cap, so a 5 MB page costs no more than its first part.
+ * A block whose text is more than half link text is a list of other pages ("Most read", "Related
+ * stories", tag lists, breadcrumbs, section menus in plain divs), not the page's own text: news
+ * sites put such lists beside any story, so their headlines say nothing about this one. The rule
+ * Readability uses (link density) without its scoring: it needs no layout and no second walk.
+ */
+const MAX_LINK_DENSITY = 0.5;
+/**
+ * Below this much text of its own, a page is an index whose links are its content (a section front,
+ * a list of headlines): its text is read with the links rather than left almost empty.
+ */
+const MIN_OWN_TEXT_CHARS = 200;
+/** How far a page made mostly of link lists is read while looking for its own text. */
+const MAX_READ_CHARS = 4 * MAX_BODY_CHARS;
+
+/** An open block element of the walk: where its text starts, and how much of it is link text. */
+interface BlockFrame {
+  keptParts: number;
+  keptLength: number;
+  chars: number;
+  linkChars: number;
+}
+
+function countedChars(data: string): number {
+  return data.trim().length;
+}
+
+/**
+ * Text of `root` without skipped subtrees and without link-dense blocks, at most `max` characters.
+ * A walk from node to node (first child, next sibling, parent), not a stack of children: an
+ * archive page whose article holds 40,000 paragraphs side by side must not cost a list of all of
+ * them when only the first few hundred are read. Each block's text is kept as it is read and taken
+ * back when the block ends link-dense, so the walk stays one pass; it stops at the cap, so a 5 MB
+ * page costs no more than its first part.
  */
 export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
+  // `parts` is the kept text; `all` keeps the link lists too, for a page that is nothing else.
   const parts: string[] = [];
+  const all: string[] = [];
   let length = 0;
+  let allLength = 0;
+  const readCap = Math.max(max, MAX_READ_CHARS);
   // A break is owed before the next text when a block element started or ended.
   let pendingBreak = false;
+  let linkDepth = 0;
+  const base: BlockFrame = { keptParts: 0, keptLength: 0, chars: 0, linkChars: 0 };
+  const frames: BlockFrame[] = [base];
   const isBlock = (node: Node) =>
     node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase());
+  const isLink = (node: Node) => (node as Element).tagName.toUpperCase() === 'A';
   const append = (data: string) => {
     if (data === '') return;
-    if (pendingBreak && length > 0) {
+    if (pendingBreak && allLength > 0) {
       parts.push('\n');
+      all.push('\n');
       length += 1;
+      allLength += 1;
     }
     pendingBreak = false;
     const room = max - length;
     const piece = data.length > room ? data.slice(0, room) : data;
     parts.push(piece);
+    all.push(piece);
     length += piece.length;
+    allLength += piece.length;
+    const frame = frames[frames.length - 1]!;
+    const chars = countedChars(piece);
+    frame.chars += chars;
+    if (linkDepth > 0) frame.linkChars += chars;
+  };
+  const open = () => {
+    frames.push({ keptParts: parts.length, keptLength: length, chars: 0, linkChars: 0 });
+  };
+  const close = () => {
+    const frame = frames.pop()!;
+    if (frame.chars > 0 && frame.linkChars > MAX_LINK_DENSITY * frame.chars) {
+      parts.length = frame.keptParts;
+      length = frame.keptLength;
+      return;
+    }
+    const parent = frames[frames.length - 1]!;
+    parent.chars += frame.chars;
+    parent.linkChars += frame.linkChars;
   };
   if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE) {
     append(root.nodeValue ?? '');
   } else if (root.nodeType === ELEMENT_NODE || root.firstChild) {
     let node: Node | null = root.firstChild;
-    while (node && length < max) {
+    while (node && length < max && allLength < readCap) {
       let enter = false;
       if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
         append(node.nodeValue ?? '');
       } else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) {
-        if (isBlock(node)) pendingBreak = true;
+        const block = isBlock(node);
+        if (block) pendingBreak = true;
         enter = node.firstChild !== null;
+        if (enter && block) open();
+        else if (enter && isLink(node)) linkDepth++;
       }
       if (enter) {
         node = node.firstChild;
@@ -164,13 +226,23 @@ export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
       while (node !== root && node.nextSibling === null) {
         node = node.parentNode;
         if (node === null || node === root) break;
-        if (isBlock(node)) pendingBreak = true;
+        if (isBlock(node)) {
+          pendingBreak = true;
+          close();
+        } else if (isLink(node)) linkDepth--;
       }
       node = node === null || node === root ? null : node.nextSibling;
     }
+    // Blocks still open where the walk stopped are judged on the part that was read.
+    while (frames.length > 1) close();
   }
-  return parts
-    .join('')
+  const kept = parts.join('');
+  const indexPage = allLength > length && countedChars(kept) < MIN_OWN_TEXT_CHARS;
+  return tidy(indexPage ? all.join('').slice(0, max) : kept);
+}
+
+function tidy(text: string): string {
+  return text
     .replace(/[ \t\f\r\u00a0]+/g, ' ')
     .replace(/ ?\n[\s]*/g, '\n')
     .trim();
@@ -248,6 +320,21 @@ function pageUrl(document: Document, url: string | undefined): string | undefine
   return undefined;
 }
 
+/**
+ * An h2 or h3 that is a link, or sits in one, is the headline of another story (a card in a
+ * "Top stories" grid), not a heading of this page. An h1 is kept: some blogs link the post's own
+ * headline to its permalink.
+ */
+function isTeaserHeading(heading: Element, text: string): boolean {
+  if (heading.tagName.toUpperCase() === 'H1') return false;
+  if (heading.closest('a')) return true;
+  let linked = 0;
+  for (const link of Array.from(heading.querySelectorAll('a'))) {
+    linked += clean(link.textContent)?.length ?? 0;
+  }
+  return linked > MAX_LINK_DENSITY * text.length;
+}
+
 /** Signals of a parsed page. `url` (the address the page was loaded from) wins over the page's own claims. */
 export function extractPageSignals(document: Document, url?: string): PageSignals {
   const root = contentRoot(document);
@@ -257,7 +344,7 @@ export function extractPageSignals(document: Document, url?: string): PageSignal
       if (headings.length >= MAX_HEADINGS) break;
       if (heading.closest('nav, aside, footer, [role="navigation"], [role="complementary"]')) continue;
       const text = clean(heading.textContent, MAX_HEADING_CHARS);
-      if (text) headings.push(text);
+      if (text && !isTeaserHeading(heading, text)) headings.push(text);
     }
   }
   const signals: PageSignals = {
