@@ -3,7 +3,9 @@
  *   - the 946 KCNA articles of ../shared/corpus/kcna.jsonl (positives: North Korean state media);
  *   - the 60 saved pages of ../shared/corpus/readability (negatives);
  *   - the glossary's source article (positive);
- *   - the labelled texts of tests/fixtures/classifier (dev and held-out splits, reported apart).
+ *   - the labelled texts of tests/fixtures/classifier (dev and held-out splits, reported apart);
+ *   - the saved pages of tests/fixtures/classifier-pages (news layouts in div soup, link lists of
+ *     North Korea headlines beside stories about something else).
  * Each set is read the ways the extension and `npm run scan` meet pages: as a saved page (address,
  * title, HTML) and as bare text. Prints precision, recall and every misclassified item, then the
  * classifier's cost on a 5 MB page.
@@ -27,6 +29,7 @@ import { STATE_MEDIA_DATELINE } from '../engine/relevance-lexicon.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = resolve(ROOT, '../shared/corpus');
 export const FIXTURES = join(ROOT, 'tests/fixtures/classifier');
+export const PAGE_FIXTURES = join(ROOT, 'tests/fixtures/classifier-pages');
 
 export interface LabelledItem {
   /** File name, or `kcna:<line>`. */
@@ -65,6 +68,29 @@ export function fixtureItems(split?: Split): LabelledItem[] {
       relevant: c.relevant,
       signals: pageSignalsFromText(readFileSync(join(FIXTURES, c.file), 'utf8')),
     }));
+}
+
+export interface SavedPageCase {
+  file: string;
+  relevant: boolean;
+  lang: 'en' | 'ko';
+  kind: string;
+}
+
+export function savedPageCases(): SavedPageCase[] {
+  const manifest = JSON.parse(readFileSync(join(PAGE_FIXTURES, 'manifest.json'), 'utf8')) as {
+    cases: SavedPageCase[];
+  };
+  return manifest.cases;
+}
+
+/** The written saved pages read as the extension reads them: a DOM, the address from the page itself. */
+export function savedPageItems(): LabelledItem[] {
+  return savedPageCases().map((c) => ({
+    id: c.file,
+    relevant: c.relevant,
+    signals: extractPageSignals(parseHtml(readFileSync(join(PAGE_FIXTURES, c.file), 'utf8'))),
+  }));
 }
 
 export interface KcnaArticle {
@@ -215,6 +241,37 @@ export interface Cost {
   /** extractPageSignals on the largest saved page (linkedom). */
   extractMs: number;
   extractPage: string;
+  /** extractPageSignals on a 5 MB HTML page made of the same texts, each followed by a link list. */
+  extractHtmlMs: number;
+  htmlChars: number;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A 5 MB page in div soup: each text as paragraphs in nested divs, followed by a "related" list
+ * of links, as on an archive page. The walk must stay as cheap with the link lists as without.
+ */
+function divSoupPage(texts: string[]): string {
+  const blocks: string[] = [];
+  let length = 0;
+  for (let i = 0; length < 5_000_000; i++) {
+    const text = texts[i % texts.length] ?? '';
+    const paragraphs = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join('');
+    const related = texts
+      .slice(i + 1, i + 6)
+      .map((t, j) => `<li><a href="/story/${i}-${j}">${escapeHtml(t.slice(0, 80))}</a></li>`)
+      .join('');
+    const block = `<div class="story"><div class="story-body">${paragraphs}</div><div class="related"><ul>${related}</ul></div></div>`;
+    blocks.push(block);
+    length += block.length;
+  }
+  return `<!DOCTYPE html><html><head><title>Archive</title></head><body><div id="wrap">${blocks.join('')}</div></body></html>`;
 }
 
 /** The classifier's cost on a 5 MB page built from real text (KCNA articles and the saved pages). */
@@ -236,6 +293,8 @@ export function measureCost(): Cost {
     .map((file) => ({ file, html: readFileSync(join(CORPUS, 'readability', file), 'utf8') }))
     .sort((a, b) => b.html.length - a.html.length)[0];
   const document = largest ? parseHtml(largest.html) : undefined;
+  const html = divSoupPage(texts);
+  const bigDocument = parseHtml(html);
   return {
     pageChars: page.length,
     cappedChars: Math.min(signals.body.length, MAX_BODY_CHARS),
@@ -243,6 +302,8 @@ export function measureCost(): Cost {
     classifyMs: medianMs(() => classifyPage(signals)),
     extractMs: document ? medianMs(() => extractPageSignals(document)) : 0,
     extractPage: largest?.file ?? '',
+    extractHtmlMs: medianMs(() => extractPageSignals(bigDocument)),
+    htmlChars: html.length,
   };
 }
 
@@ -261,6 +322,7 @@ export function report(): Report {
   const rdPage = readabilityItems('page');
   const rdBare = readabilityItems('bare');
   const source = sourceArticleItem();
+  const written = savedPageItems();
   const sets: Array<[string, LabelledItem[]]> = [
     ['dev set, dev split (bare text)', devDev],
     ['dev set, held-out split (bare text)', devHeld],
@@ -275,10 +337,11 @@ export function report(): Report {
     ['KCNA foreign-news sections without provenance, text only', kcnaItems('content-bare', isForeignSection)],
     ['Readability pages, saved page (HTML)', rdPage],
     ['Readability pages, bare text', rdBare],
+    ['saved pages written for the classifier (HTML)', written],
     ['source article (Daily NK), bare text', [source]],
     [
-      'all, saved pages (KCNA + Readability + source + the held-out batches)',
-      [...kcnaPage, ...rdPage, source, ...devHeld, ...devHeld2, ...devHeld3],
+      'all, saved pages (KCNA + Readability + written pages + source + batches)',
+      [...kcnaPage, ...rdPage, ...written, source, ...devHeld, ...devHeld2, ...devHeld3],
     ],
     [
       'all, bare text (KCNA + Readability + source + the held-out batches)',
@@ -326,6 +389,10 @@ function printReport({ sets, cost }: Report): void {
   );
   console.log(
     `  extractPageSignals on ${cost.extractPage} (linkedom): ${cost.extractMs.toFixed(2)} ms (median)`,
+  );
+  console.log(
+    `  extractPageSignals on a ${(cost.htmlChars / 1e6).toFixed(1)} MB HTML page in div soup with link lists (linkedom): ` +
+      `${cost.extractHtmlMs.toFixed(2)} ms (median)`,
   );
 }
 
