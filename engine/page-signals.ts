@@ -108,7 +108,10 @@ function clean(text: string | null | undefined, max = MAX_FIELD_CHARS): string |
 }
 
 function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el);
+}
+
+function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
@@ -127,6 +130,18 @@ function isSkipped(el: Element): boolean {
  */
 const MAX_LINK_DENSITY = 0.5;
 /**
+ * A block named like page chrome may hold less link text: a card list gives each headline a teaser
+ * line, which halves its density. Readability's threshold for such blocks (0.2) and, in spirit,
+ * its list of names; the content names win, so a story container named "article-body share" is
+ * held to the ordinary threshold.
+ */
+const MAX_CHROME_LINK_DENSITY = 0.2;
+const CHROME_NAMES =
+  /related|promo|sidebar|side-bar|aside|widget|popular|trend|most|rank|recommend|more|read-?next|tags?\b|tag-?cloud|breadcrumb|share|social|footer|menu|nav|comment|outbrain|taboola|sponsor|newsletter/i;
+const CONTENT_NAMES = /article|body|content|main|story|entry|text/i;
+/** Headings are not read into the body, but a headline link in a card counts as the card's link text. */
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+/**
  * Below this much text of its own, a page is an index whose links are its content (a section front,
  * a list of headlines): its text is read with the links rather than left almost empty.
  */
@@ -136,14 +151,33 @@ const MAX_READ_CHARS = 4 * MAX_BODY_CHARS;
 
 /** An open block element of the walk: where its text starts, and how much of it is link text. */
 interface BlockFrame {
+  /** Null for the root, which is never left out. */
+  element: Element | null;
   keptParts: number;
   keptLength: number;
+  keptHeadings: number;
   chars: number;
   linkChars: number;
 }
 
+/** Length without leading and trailing white space, without building the trimmed string. */
 function countedChars(data: string): number {
-  return data.trim().length;
+  let start = 0;
+  let end = data.length;
+  while (start < end && data.charCodeAt(start) <= 32) start++;
+  while (end > start && data.charCodeAt(end - 1) <= 32) end--;
+  return end - start;
+}
+
+function maxLinkDensity(el: Element): number {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return CHROME_NAMES.test(names) && !CONTENT_NAMES.test(names) ? MAX_CHROME_LINK_DENSITY : MAX_LINK_DENSITY;
+}
+
+function linkTextChars(el: Element): number {
+  let chars = 0;
+  for (const link of Array.from(el.querySelectorAll('a'))) chars += countedChars(link.textContent ?? '');
+  return chars;
 }
 
 /**
@@ -155,8 +189,18 @@ function countedChars(data: string): number {
  * page costs no more than its first part.
  */
 export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
+  return readContent(root, max).body;
+}
+
+/**
+ * The body text (see `visibleText`) and the headings read on the way: h1–h3 that are not link
+ * headlines of other stories (an h2 or h3 that is mostly a link, or sits in one; an h1 is kept, as
+ * some blogs link the post's own headline to its permalink) and not in a block left out.
+ */
+export function readContent(root: Node, max: number = MAX_BODY_CHARS): { body: string; headings: string[] } {
   // `parts` is the kept text; `all` keeps the link lists too, for a page that is nothing else.
   const parts: string[] = [];
+  const headings: string[] = [];
   const all: string[] = [];
   let length = 0;
   let allLength = 0;
@@ -164,7 +208,14 @@ export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
   // A break is owed before the next text when a block element started or ended.
   let pendingBreak = false;
   let linkDepth = 0;
-  const base: BlockFrame = { keptParts: 0, keptLength: 0, chars: 0, linkChars: 0 };
+  const base: BlockFrame = {
+    element: null,
+    keptParts: 0,
+    keptLength: 0,
+    keptHeadings: 0,
+    chars: 0,
+    linkChars: 0,
+  };
   const frames: BlockFrame[] = [base];
   const isBlock = (node: Node) =>
     node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase());
@@ -189,14 +240,42 @@ export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
     frame.chars += chars;
     if (linkDepth > 0) frame.linkChars += chars;
   };
-  const open = () => {
-    frames.push({ keptParts: parts.length, keptLength: length, chars: 0, linkChars: 0 });
+  const open = (element: Element) => {
+    frames.push({
+      element,
+      keptParts: parts.length,
+      keptLength: length,
+      keptHeadings: headings.length,
+      chars: 0,
+      linkChars: 0,
+    });
+  };
+  // The names are read only for a block in between the two thresholds, which few are.
+  const linkDense = ({ element, chars, linkChars }: BlockFrame) =>
+    element !== null &&
+    linkChars > MAX_CHROME_LINK_DENSITY * chars &&
+    (linkChars > MAX_LINK_DENSITY * chars || maxLinkDensity(element) === MAX_CHROME_LINK_DENSITY);
+  const countHeading = (heading: Element) => {
+    const text = clean(heading.textContent, MAX_HEADING_CHARS);
+    if (!text) return;
+    const frame = frames[frames.length - 1]!;
+    const chars = text.length;
+    const linkChars = linkDepth > 0 ? chars : Math.min(chars, linkTextChars(heading));
+    frame.chars += chars;
+    frame.linkChars += linkChars;
+    if (
+      headings.length < MAX_HEADINGS &&
+      (heading.tagName.toUpperCase() === 'H1' || linkChars <= MAX_LINK_DENSITY * chars)
+    ) {
+      headings.push(text);
+    }
   };
   const close = () => {
     const frame = frames.pop()!;
-    if (frame.chars > 0 && frame.linkChars > MAX_LINK_DENSITY * frame.chars) {
+    if (frame.chars > 0 && linkDense(frame)) {
       parts.length = frame.keptParts;
       length = frame.keptLength;
+      headings.length = frame.keptHeadings;
       return;
     }
     const parent = frames[frames.length - 1]!;
@@ -211,11 +290,22 @@ export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
       let enter = false;
       if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
         append(node.nodeValue ?? '');
+      } else if (
+        node.nodeType === ELEMENT_NODE &&
+        HEADING_TAGS.has((node as Element).tagName.toUpperCase())
+      ) {
+        if (!isHidden(node as Element)) countHeading(node as Element);
+      } else if (node.nodeType === ELEMENT_NODE && (node as Element).tagName.toUpperCase() === 'HEADER') {
+        // Not body text, but a story's own headline often sits in its <header>.
+        if (!isHidden(node as Element)) {
+          for (const heading of Array.from((node as Element).querySelectorAll('h1, h2, h3')))
+            countHeading(heading);
+        }
       } else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) {
         const block = isBlock(node);
         if (block) pendingBreak = true;
         enter = node.firstChild !== null;
-        if (enter && block) open();
+        if (enter && block) open(node as Element);
         else if (enter && isLink(node)) linkDepth++;
       }
       if (enter) {
@@ -238,7 +328,7 @@ export function visibleText(root: Node, max: number = MAX_BODY_CHARS): string {
   }
   const kept = parts.join('');
   const indexPage = allLength > length && countedChars(kept) < MIN_OWN_TEXT_CHARS;
-  return tidy(indexPage ? all.join('').slice(0, max) : kept);
+  return { body: tidy(indexPage ? all.join('').slice(0, max) : kept), headings };
 }
 
 function tidy(text: string): string {
@@ -320,37 +410,10 @@ function pageUrl(document: Document, url: string | undefined): string | undefine
   return undefined;
 }
 
-/**
- * An h2 or h3 that is a link, or sits in one, is the headline of another story (a card in a
- * "Top stories" grid), not a heading of this page. An h1 is kept: some blogs link the post's own
- * headline to its permalink.
- */
-function isTeaserHeading(heading: Element, text: string): boolean {
-  if (heading.tagName.toUpperCase() === 'H1') return false;
-  if (heading.closest('a')) return true;
-  let linked = 0;
-  for (const link of Array.from(heading.querySelectorAll('a'))) {
-    linked += clean(link.textContent)?.length ?? 0;
-  }
-  return linked > MAX_LINK_DENSITY * text.length;
-}
-
 /** Signals of a parsed page. `url` (the address the page was loaded from) wins over the page's own claims. */
 export function extractPageSignals(document: Document, url?: string): PageSignals {
   const root = contentRoot(document);
-  const headings: string[] = [];
-  if (root) {
-    for (const heading of Array.from(root.querySelectorAll('h1, h2, h3'))) {
-      if (headings.length >= MAX_HEADINGS) break;
-      if (heading.closest('nav, aside, footer, [role="navigation"], [role="complementary"]')) continue;
-      const text = clean(heading.textContent, MAX_HEADING_CHARS);
-      if (text && !isTeaserHeading(heading, text)) headings.push(text);
-    }
-  }
-  const signals: PageSignals = {
-    headings,
-    body: root ? visibleText(root, MAX_BODY_CHARS) : '',
-  };
+  const signals: PageSignals = root ? readContent(root, MAX_BODY_CHARS) : { headings: [], body: '' };
   const address = pageUrl(document, url);
   if (address) signals.url = address;
   const title = clean(document.title) ?? metaContent(document, ['meta[property="og:title"]']);

@@ -71,6 +71,36 @@ describe('link-dense blocks', () => {
     expect(body).not.toContain('Reply');
   });
 
+  it('leaves out a card list with teaser lines when its block is named like page chrome', () => {
+    const teaser = 'The report came as tension rose on the peninsula, officials said on Tuesday.';
+    const cards = HEADLINES.map((t) => `<li><a href="/x">${t}</a><p>${teaser}</p></li>`).join('');
+    const html = (name: string) =>
+      `<body><div class="col-main"><p>${STORY}</p></div><div class="${name}"><ul>${cards}</ul></div></body>`;
+    expect(extractPageSignals(load(html('most-popular'))).body).not.toContain('North Korea');
+    expect(extractPageSignals(load(html('related-stories'))).body).not.toContain('Nampo');
+    // Not named like chrome: a list with as much own text as link text is read.
+    expect(extractPageSignals(load(html('list-b'))).body).toContain('North Korea');
+  });
+
+  it("counts a card headline in an h3 link as the card's link text", () => {
+    const teaser = 'Talks would resume.';
+    const cards = HEADLINES.map(
+      (t) => `<div class="card"><h3><a href="/x">${t}</a></h3><p>${teaser}</p></div>`,
+    ).join('');
+    const doc = load(
+      `<body><div class="story"><p>${STORY}</p></div><div class="top-stories">${cards}</div></body>`,
+    );
+    expect(extractPageSignals(doc).body).not.toContain('Talks would resume');
+  });
+
+  it('holds a story container named like both content and chrome to the ordinary threshold', () => {
+    const linked = `<p>The deal, first reported by <a href="/a">a local paper</a>, was confirmed by <a href="/b">the agency</a> and <a href="/c">two of the members</a> on Tuesday.</p>`;
+    const doc = load(
+      `<body><div class="intro"><p>${STORY}</p></div><div class="article-body share-tools">${linked}${linked}</div></body>`,
+    );
+    expect(extractPageSignals(doc).body).toContain('The deal, first reported by a local paper');
+  });
+
   it('reads a page that is only a list of headlines (an index) with its links', () => {
     const doc = load(
       `<body><div class="section-front"><div class="list">${linkList(HEADLINES)}</div></div></body>`,
@@ -113,5 +143,17 @@ describe('teaser headings', () => {
       </div>
     </body>`);
     expect(extractPageSignals(doc).headings).toEqual(['Nova Seven announce world tour', 'Dates and venues']);
+  });
+
+  // A dropped list's items do not count against the block around it: a page wrapper holding the
+  // story and a big sidebar must never be judged by the sidebar. So a list's own label remains.
+  it('keeps a headline in a <header>, and the label of a link list without its headlines', () => {
+    const doc = load(`<body>
+      <div class="story"><header><h1>Nova Seven announce world tour</h1></header><p>${STORY}</p></div>
+      <div class="rail"><h2>Most read</h2>${linkList(HEADLINES)}</div>
+    </body>`);
+    const signals = extractPageSignals(doc);
+    expect(signals.headings).toEqual(['Nova Seven announce world tour', 'Most read']);
+    expect(signals.body).not.toContain('North Korea');
   });
 });
