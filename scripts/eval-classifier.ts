@@ -39,10 +39,10 @@ export interface LabelledItem {
 }
 
 /**
- * `dev` and `heldout` were split before any tuning; `heldout-2` and `heldout-3` were written later,
+ * `dev` and `heldout` were split before any tuning; `heldout-2` to `heldout-4` were written later,
  * each scored once before the changes it prompted (see the manifest's comment).
  */
-export const SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3'] as const;
+export const SPLITS = ['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface FixtureCase {
@@ -317,6 +317,7 @@ export function report(): Report {
   const devHeld = fixtureItems('heldout');
   const devHeld2 = fixtureItems('heldout-2');
   const devHeld3 = fixtureItems('heldout-3');
+  const devHeld4 = fixtureItems('heldout-4');
   const kcnaPage = kcnaItems('page');
   const kcnaBare = kcnaItems('bare');
   const rdPage = readabilityItems('page');
@@ -328,6 +329,7 @@ export function report(): Report {
     ['dev set, held-out split (bare text)', devHeld],
     ['dev set, second held-out batch (bare text; see manifest)', devHeld2],
     ['dev set, third held-out batch (bare text; see manifest)', devHeld3],
+    ['dev set, fourth held-out batch (bare text; see manifest)', devHeld4],
     ['KCNA, saved page (address + headline + text)', kcnaPage],
     ['KCNA, bare text', kcnaBare],
     ['KCNA foreign-news sections, bare text', kcnaItems('bare', isForeignSection)],
@@ -341,11 +343,11 @@ export function report(): Report {
     ['source article (Daily NK), bare text', [source]],
     [
       'all, saved pages (KCNA + Readability + written pages + source + batches)',
-      [...kcnaPage, ...rdPage, ...written, source, ...devHeld, ...devHeld2, ...devHeld3],
+      [...kcnaPage, ...rdPage, ...written, source, ...devHeld, ...devHeld2, ...devHeld3, ...devHeld4],
     ],
     [
       'all, bare text (KCNA + Readability + source + the held-out batches)',
-      [...kcnaBare, ...rdBare, source, ...devHeld, ...devHeld2, ...devHeld3],
+      [...kcnaBare, ...rdBare, source, ...devHeld, ...devHeld2, ...devHeld3, ...devHeld4],
     ],
   ];
   return { sets: sets.map(([name, items]) => ({ name, metrics: evaluate(items) })), cost: measureCost() };
