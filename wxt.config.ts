@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { CLASSIFIER_SIGNALS } from './engine/classifier.ts';
+import { lexiconExpressions } from './engine/relevance-matcher.ts';
 
 // One config for both browsers: Chrome MV3 is the default target, `-b firefox` builds the Firefox one.
 export default defineConfig({
@@ -6,6 +8,12 @@ export default defineConfig({
   // (scripts/) import the same modules without WXT's auto-import step.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    define: {
+      // The classifier's expressions, built here once instead of on every page load (classifier.ts).
+      __NK_CLASSIFIER_EXPRESSIONS__: JSON.stringify(lexiconExpressions(CLASSIFIER_SIGNALS)),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'NK Context',
     description:

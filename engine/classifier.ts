@@ -25,9 +25,10 @@ import {
   NK_STATE_MEDIA_HOSTS,
   RELEVANCE_SIGNALS,
   STATE_MEDIA_DATELINE,
+  type RelevanceSignal,
   type SignalStrength,
 } from './relevance-lexicon.ts';
-import { createSignalMatcher, type SignalHit } from './relevance-matcher.ts';
+import { createSignalMatcher, type LexiconExpressions, type SignalHit } from './relevance-matcher.ts';
 import { wordCount } from './word-count.ts';
 
 export type Zone = 'url' | 'title' | 'description' | 'headings' | 'body';
@@ -79,10 +80,21 @@ for (const signal of RELEVANCE_SIGNALS) {
 for (const topic of COMPETING_TOPICS) STRENGTH.set(COMPETING_PREFIX + topic.id, topic.strength);
 STRENGTH.set(OTHER_KIM, 'strong');
 
-const findAll = createSignalMatcher([
+/** Everything the classifier looks for: the relevance lexicon and the competing subjects. */
+export const CLASSIFIER_SIGNALS: readonly RelevanceSignal[] = [
   ...RELEVANCE_SIGNALS,
   ...COMPETING_TOPICS.map((topic) => ({ ...topic, id: COMPETING_PREFIX + topic.id })),
-]);
+];
+
+/**
+ * `lexiconExpressions(CLASSIFIER_SIGNALS)`, computed by the extension's build (wxt.config.ts
+ * `define`) so that no page load pays for it; undefined in Node tools and tests, which compute it.
+ */
+declare const __NK_CLASSIFIER_EXPRESSIONS__: LexiconExpressions | undefined;
+const BUILT_EXPRESSIONS =
+  typeof __NK_CLASSIFIER_EXPRESSIONS__ === 'undefined' ? undefined : __NK_CLASSIFIER_EXPRESSIONS__;
+
+const findAll = createSignalMatcher(CLASSIFIER_SIGNALS, BUILT_EXPRESSIONS);
 
 function isCompeting(id: string): boolean {
   return id.startsWith(COMPETING_PREFIX);

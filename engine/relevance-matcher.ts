@@ -169,7 +169,29 @@ function ruleOf(form: string, signal: RelevanceSignal): FormRule {
   return rule;
 }
 
-function compile(signals: readonly RelevanceSignal[]): CompiledLexicon {
+/** The two expressions' sources for a lexicon: case-folded forms, and case-sensitive ones. */
+export interface LexiconExpressions {
+  insensitive: string;
+  sensitive: string;
+}
+
+/**
+ * The expressions' sources for `signals`. Building them walks a trie of a few thousand nodes,
+ * which costs 7–20 ms on a page where the code has not warmed up, on every page load: the
+ * extension's build computes them once (see `wxt.config.ts`) and the content script gets them as
+ * a constant.
+ */
+export function lexiconExpressions(signals: readonly RelevanceSignal[]): LexiconExpressions {
+  const insensitive: string[] = [];
+  const sensitive: string[] = [];
+  for (const signal of signals) {
+    insensitive.push(...(signal.forms ?? []));
+    sensitive.push(...(signal.caseSensitive ?? []));
+  }
+  return { insensitive: trieExpression(insensitive, true), sensitive: trieExpression(sensitive, false) };
+}
+
+function compile(signals: readonly RelevanceSignal[], built?: LexiconExpressions): CompiledLexicon {
   const insensitiveForms: string[] = [];
   const sensitiveForms: string[] = [];
   const insensitiveRules = new Map<string, FormRule>();
@@ -193,8 +215,8 @@ function compile(signals: readonly RelevanceSignal[]): CompiledLexicon {
     }
   }
   return {
-    insensitive: new RegExp(trieExpression(insensitiveForms, true), 'gi'),
-    sensitive: new RegExp(trieExpression(sensitiveForms, false), 'g'),
+    insensitive: new RegExp(built?.insensitive ?? trieExpression(insensitiveForms, true), 'gi'),
+    sensitive: new RegExp(built?.sensitive ?? trieExpression(sensitiveForms, false), 'g'),
     insensitiveRules,
     sensitiveRules,
   };
@@ -245,13 +267,17 @@ export type SignalMatcher = (text: string) => SignalHit[];
 
 /**
  * A matcher for a lexicon: every occurrence of its forms in a text, in text order. Built lazily:
- * the expressions are compiled on first use. Co-reference rules (`needs`) and the gating of weak
- * signals are the classifier's job.
+ * the expressions are compiled on first use. `built` are their sources computed beforehand by
+ * `lexiconExpressions` for the same signals (the extension's build does it). Co-reference rules
+ * (`needs`) and the gating of weak signals are the classifier's job.
  */
-export function createSignalMatcher(signals: readonly RelevanceSignal[]): SignalMatcher {
+export function createSignalMatcher(
+  signals: readonly RelevanceSignal[],
+  built?: LexiconExpressions,
+): SignalMatcher {
   let compiled: CompiledLexicon | undefined;
   return (text: string): SignalHit[] => {
-    compiled ??= compile(signals);
+    compiled ??= compile(signals, built);
     const { insensitive, sensitive, insensitiveRules, sensitiveRules } = compiled;
     const hits: SignalHit[] = [];
     collect(insensitive, insensitiveRules, text, hits);

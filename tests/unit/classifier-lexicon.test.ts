@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COMPETING_TOPICS, otherKims } from '../../engine/competing-topics.ts';
 import { RELEVANCE_SIGNALS, STATE_MEDIA_DATELINE } from '../../engine/relevance-lexicon.ts';
-import { createSignalMatcher, findSignals, isWordChar } from '../../engine/relevance-matcher.ts';
+import { CLASSIFIER_SIGNALS } from '../../engine/classifier.ts';
+import {
+  createSignalMatcher,
+  findSignals,
+  isWordChar,
+  lexiconExpressions,
+} from '../../engine/relevance-matcher.ts';
 import { wordCount } from '../../engine/word-count.ts';
 
 const ids = (text: string): string[] => findSignals(text).map((hit) => hit.id);
@@ -72,6 +78,20 @@ describe('relevance lexicon matcher', () => {
     expect(ids('대北 제재')).toEqual(['north-korea-abbreviation', 'nk-context']);
     expect(ids('北京に行く')).toEqual([]);
     expect(ids('東北地方')).toEqual([]);
+  });
+
+  it('finds the same with the expressions built beforehand (as the extension build does) as without', () => {
+    const built = lexiconExpressions(CLASSIFIER_SIGNALS);
+    // The build hands them over as JSON.
+    const withBuilt = createSignalMatcher(CLASSIFIER_SIGNALS, JSON.parse(JSON.stringify(built)));
+    const without = createSignalMatcher(CLASSIFIER_SIGNALS);
+    const text =
+      "Pyongyang, May 4 (KCNA) -- Kim Jong Un's Workers’ Party of Korea met; 북한의 장마당과 김여정 담화. " +
+      'Seoul’s KOSPI rose as K-pop idols toured; the DPRK and N. Korea, North-Korean, kim jong-un.';
+    expect(without(text).length).toBeGreaterThan(8);
+    expect(withBuilt(text)).toEqual(without(text));
+    // The build computes them from the same lexicon as this, so they cannot go stale.
+    expect(built.insensitive.length).toBeGreaterThan(1000);
   });
 
   it('refuses a lexicon that lists one form under two signals', () => {
