@@ -25,9 +25,9 @@ import {
   type PageSignals,
 } from '../engine/page-signals.ts';
 import { STATE_MEDIA_DATELINE } from '../engine/relevance-lexicon.ts';
+import { CORPUS_DIR } from './shared-dir.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CORPUS = resolve(ROOT, '../shared/corpus');
 export const FIXTURES = join(ROOT, 'tests/fixtures/classifier');
 export const PAGE_FIXTURES = join(ROOT, 'tests/fixtures/classifier-pages');
 
@@ -101,7 +101,7 @@ export interface KcnaArticle {
 }
 
 export function kcnaArticles(): KcnaArticle[] {
-  return readFileSync(join(CORPUS, 'kcna.jsonl'), 'utf8')
+  return readFileSync(join(CORPUS_DIR, 'kcna.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as KcnaArticle);
@@ -151,7 +151,7 @@ export function parseHtml(html: string): Document {
 }
 
 export function readabilityFiles(): string[] {
-  const dir = join(CORPUS, 'readability');
+  const dir = join(CORPUS_DIR, 'readability');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort();
@@ -160,7 +160,7 @@ export function readabilityFiles(): string[] {
 /** A saved page as the extension reads it (`page`), or its visible text as bare text. */
 export function readabilityItems(reading: 'page' | 'bare'): LabelledItem[] {
   return readabilityFiles().map((file) => {
-    const document = parseHtml(readFileSync(join(CORPUS, 'readability', file), 'utf8'));
+    const document = parseHtml(readFileSync(join(CORPUS_DIR, 'readability', file), 'utf8'));
     const signals =
       reading === 'page'
         ? extractPageSignals(document)
@@ -290,7 +290,7 @@ export function measureCost(): Cost {
   const page = `North Korea, the markets and the Party: a reader\n\n${parts.join('\n\n')}`;
   const signals = pageSignalsFromText(page);
   const largest = readabilityFiles()
-    .map((file) => ({ file, html: readFileSync(join(CORPUS, 'readability', file), 'utf8') }))
+    .map((file) => ({ file, html: readFileSync(join(CORPUS_DIR, 'readability', file), 'utf8') }))
     .sort((a, b) => b.html.length - a.html.length)[0];
   const document = largest ? parseHtml(largest.html) : undefined;
   const html = divSoupPage(texts);

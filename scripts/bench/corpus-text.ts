@@ -8,10 +8,10 @@
  * comes back only after all the others have been used, in another neighbourhood.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
+import { CORPUS_DIR } from '../shared-dir.ts';
 
 export interface Article {
   /** Empty when an earlier article had the same headline (KCNA repeats some, like `Press Review`). */

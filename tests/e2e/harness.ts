@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Worker } f
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
-export const CORPUS_DIR = join(ROOT, '../shared/corpus');
+export { CORPUS_DIR } from '../../scripts/shared-dir.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The part of the `chrome` API the tests call inside the service worker. */

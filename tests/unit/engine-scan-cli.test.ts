@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../scripts/shared-dir.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const CORPUS = join(REPO, '..', 'shared', 'corpus');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 
 interface Report {
@@ -56,7 +56,7 @@ beforeAll(() => {
   const head = new TextEncoder().encode('<html><head><meta charset="euc-kr"></head><body>');
   const tail = new TextEncoder().encode('</body></html>');
   writeFileSync(join(dir, 'korean.html'), Buffer.concat([head, Uint8Array.from(EUC_KR_BODY), tail]));
-  const first = readFileSync(join(CORPUS, 'kcna.jsonl'), 'utf8').split('\n')[0]!;
+  const first = readFileSync(join(CORPUS_DIR, 'kcna.jsonl'), 'utf8').split('\n')[0]!;
   const { headline, text } = JSON.parse(first) as { headline: string; text: string };
   kcnaText = `${headline}\n${text}`;
   writeFileSync(join(dir, 'kcna.txt'), kcnaText);
@@ -121,7 +121,7 @@ describe('npm run scan', { timeout: 60_000 }, () => {
     const pages = ['aclu.html', 'nytimes-4.html', 'wapo-1.html', 'rtl-3.html', 'hukumusume.html'];
     const { status, stdout, stderr } = runScan([
       '--json',
-      ...pages.map((p) => join(CORPUS, 'readability', p)),
+      ...pages.map((p) => join(CORPUS_DIR, 'readability', p)),
     ]);
     expect(stderr).toBe('');
     expect(status).toBe(0);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeAlias } from '../../engine/normalize.ts';
 import { claimsForTerm, pack, sourceById, speakerById, termById } from '../../glossary/pack.ts';
@@ -6,6 +7,7 @@ import { collapseWhiteSpace, findVerbatim, renderText } from '../../glossary/ren
 import { readSourceTexts } from '../../glossary/source-texts.ts';
 import { findFragmentMatches, parseTextFragment } from '../../glossary/text-fragment.ts';
 import { validatePack } from '../../glossary/validate.ts';
+import { SHARED_DIR } from '../../scripts/shared-dir.ts';
 
 const texts = readSourceTexts(pack.sources);
 const quotes = pack.claims.flatMap((claim) =>
@@ -24,6 +26,13 @@ describe('the shipped glossary pack', () => {
 
   it('has the verification text of every source', () => {
     for (const source of pack.sources) expect(texts[source.id], source.id).toBeTypeOf('string');
+  });
+
+  it('checks quotes against the article as the project received it (the shared copy), not an edited one', () => {
+    for (const source of pack.sources) {
+      const received = readFileSync(join(SHARED_DIR, 'source', source.textFile), 'utf8');
+      expect(texts[source.id], source.id).toBe(received);
+    }
   });
 
   it('quotes every passage verbatim (after collapsing white space)', () => {
