@@ -3,18 +3,12 @@
  * to a given normalised alias, and ends at a given index, begin? The matcher's automaton only
  * says that a pattern ends somewhere; this finds (and so also proves) where it starts.
  */
+import { isJamoL, isJamoT, isJamoV } from './jamo.ts';
 import * as normalize from './normalize.ts';
 
 // Local copies: loaders that compile imports to getters (tsx, vitest) would otherwise add a call
 // to every use in the loops below.
 const { FOLD_FIRST_UNIT, FOLD_REMOVED, FOLD_SPACE, FOLD_UNKNOWN, foldAt, foldTable, foldUnit } = normalize;
-
-const JAMO_L_FIRST = 0x1100;
-const JAMO_L_LAST = 0x1112;
-const JAMO_V_FIRST = 0x1161;
-const JAMO_V_LAST = 0x1175;
-const JAMO_T_FIRST = 0x11a8;
-const JAMO_T_LAST = 0x11c2;
 
 function within(unit: number, first: number, last: number): boolean {
   return unit >= first && unit <= last;
@@ -27,13 +21,13 @@ function characterStart(text: string, end: number): number {
     return end - 2;
   }
   // A decomposed Hangul syllable (L V or L V T) folds as one character.
-  if (within(unit, JAMO_T_FIRST, JAMO_T_LAST) && end >= 3) {
-    if (within(text.charCodeAt(end - 2), JAMO_V_FIRST, JAMO_V_LAST)) {
-      if (within(text.charCodeAt(end - 3), JAMO_L_FIRST, JAMO_L_LAST)) return end - 3;
+  if (isJamoT(unit) && end >= 3) {
+    if (isJamoV(text.charCodeAt(end - 2))) {
+      if (isJamoL(text.charCodeAt(end - 3))) return end - 3;
     }
   }
-  if (within(unit, JAMO_V_FIRST, JAMO_V_LAST) && end >= 2) {
-    if (within(text.charCodeAt(end - 2), JAMO_L_FIRST, JAMO_L_LAST)) return end - 2;
+  if (isJamoV(unit) && end >= 2) {
+    if (isJamoL(text.charCodeAt(end - 2))) return end - 2;
   }
   return end - 1;
 }

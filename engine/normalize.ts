@@ -15,6 +15,16 @@
  * one space. Removing all marks after NFKD gives the same result as NFKC followed by removing
  * diacritics, whether the input was composed or not.
  */
+import {
+  HANGUL_SYLLABLE_FIRST,
+  HANGUL_SYLLABLE_LAST,
+  JAMO_L_FIRST,
+  JAMO_T_BASE,
+  JAMO_T_COUNT,
+  JAMO_V_COUNT,
+  JAMO_V_FIRST,
+  isJamoL,
+} from './jamo.ts';
 
 export interface NormalizeOptions {
   /** Keep letter case (for aliases matched case-sensitively, like `WPK`). */
@@ -54,15 +64,6 @@ const WHITE_SPACE = /^[\s\u0085]$/u;
 // \p{Cf}: soft hyphen, zero-width space/joiners, bidi controls, BOM; \p{Cc}: control characters.
 const DROPPED = /^[\p{Cf}\p{Cc}]$/u;
 const MARKS = /\p{M}/gu;
-
-const HANGUL_SYLLABLE_FIRST = 0xac00;
-const HANGUL_SYLLABLE_LAST = 0xd7a3;
-const JAMO_L_FIRST = 0x1100;
-const JAMO_L_COUNT = 19;
-const JAMO_V_FIRST = 0x1161;
-const JAMO_V_COUNT = 21;
-const JAMO_T_FIRST = 0x11a7; // T index 0 means "no final consonant"
-const JAMO_T_COUNT = 28;
 
 function isKeptHangul(cp: number): boolean {
   return (
@@ -108,10 +109,6 @@ export function foldCodePoint(cp: number, keepCase = false): string {
 }
 
 const foldTables = [new Uint16Array(65536), new Uint16Array(65536)] as const;
-
-function isJamoL(c: number): boolean {
-  return c >= JAMO_L_FIRST && c < JAMO_L_FIRST + JAMO_L_COUNT;
-}
 
 /** Conjoining jamo: they compose with their neighbours, so they are never folded alone. */
 function isConjoiningJamo(c: number): boolean {
@@ -165,7 +162,7 @@ export function foldAt(text: string, i: number, keepCase = false): FoldedChar {
   if (isJamoL(c)) {
     const v = text.charCodeAt(i + 1) - JAMO_V_FIRST;
     if (v >= 0 && v < JAMO_V_COUNT) {
-      const t = text.charCodeAt(i + 2) - JAMO_T_FIRST;
+      const t = text.charCodeAt(i + 2) - JAMO_T_BASE;
       const hasT = t > 0 && t < JAMO_T_COUNT;
       const syllable =
         HANGUL_SYLLABLE_FIRST + ((c - JAMO_L_FIRST) * JAMO_V_COUNT + v) * JAMO_T_COUNT + (hasT ? t : 0);
