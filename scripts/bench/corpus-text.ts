@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
+import { seededRandom } from '../seeded-random.ts';
 import { CORPUS_DIR } from '../shared-dir.ts';
 
 export interface Article {
@@ -90,18 +91,6 @@ export function loadCorpus(): Corpus {
     throw new Error(`The corpus in ${CORPUS_DIR} is empty or missing.`);
   }
   return cached;
-}
-
-/** A small deterministic PRNG (mulberry32), so that every run measures the same text. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -1,16 +1,8 @@
 /** Deterministic random inputs for the engine's property and fuzz tests. */
 
-/** mulberry32: small, seedable, good enough for test inputs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../scripts/seeded-random.ts';
+
+export { seededRandom };
 
 /** Pieces that exercise every normalisation rule, and their neighbours. */
 // prettier-ignore
