@@ -20,6 +20,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import {
   CORPUS_DIR,
   launchWithExtension,
+  onlyFrom,
   sendToTab,
   servePages,
   tabIdOf,
@@ -442,11 +443,7 @@ async function tracedRun(
 async function nonNkRun(browser: ExtensionBrowser, server: PageServer, file: string, timeoutMs: number) {
   const page = await browser.context.newPage();
   try {
-    // Saved pages link to images and scripts elsewhere: nothing may leave 127.0.0.1.
-    await page.route(
-      (url) => url.origin !== server.origin,
-      (route) => route.abort(),
-    );
+    await onlyFrom(page, server.origin);
     const cdp = await browser.context.newCDPSession(page);
     const stopTrace = await startTrace(cdp, { profile: true });
     await page.goto(server.url(`/${file}`), { waitUntil: 'load', timeout: timeoutMs });

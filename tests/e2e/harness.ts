@@ -157,6 +157,17 @@ export async function servePages(
   };
 }
 
+/**
+ * Only `origin` (our local server) may answer requests from `target`: saved pages name images,
+ * fonts and scripts of their real sites, and nothing may leave the machine.
+ */
+export async function onlyFrom(target: BrowserContext | Page, origin: string): Promise<void> {
+  await target.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+}
+
 /** The id of the tab showing `page`, read from the service worker (tab ids only grow). */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   const url = page.url();

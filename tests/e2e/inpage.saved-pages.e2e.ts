@@ -9,7 +9,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './harness.ts';
+import {
+  ROOT,
+  launchWithExtension,
+  onlyFrom,
+  servePages,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness.ts';
 import {
   HOST,
   classifiedState,
@@ -17,6 +24,7 @@ import {
   domWithoutHost,
   launchPlain,
   marks,
+  neverMarkedAround,
 } from './inpage-helpers.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/classifier-pages');
@@ -40,9 +48,6 @@ const CASES = (
   return { file, relevant, html, path };
 });
 
-/** Elements whose text is never marked (engine/text-blocks.ts), as tag names. */
-const NEVER_MARKED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'CODE', 'PRE'];
-
 let ext: ExtensionBrowser;
 let plain: Browser;
 let plainContext: BrowserContext;
@@ -53,13 +58,7 @@ beforeAll(async () => {
   ext = await launchWithExtension();
   plain = await launchPlain();
   plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-  for (const context of [ext.context, plainContext]) {
-    // Nothing may leave 127.0.0.1 (the pages name images and scripts of their imagined sites).
-    await context.route(
-      (url) => url.origin !== server.origin,
-      (route) => route.abort('blockedbyclient'),
-    );
-  }
+  for (const context of [ext.context, plainContext]) await onlyFrom(context, server.origin);
 }, 60_000);
 
 afterAll(async () => {
@@ -105,7 +104,7 @@ describe('saved pages written for the classifier', () => {
         const found = await marks(page, '*');
         expect(found.length).toBeGreaterThan(0);
         for (const mark of found) {
-          expect(mark.ancestors.filter((tag) => NEVER_MARKED.includes(tag.toUpperCase()))).toEqual([]);
+          expect(neverMarkedAround(mark)).toEqual([]);
           expect(mark.ancestors).not.toContain(HOST.toUpperCase());
         }
       } else {
