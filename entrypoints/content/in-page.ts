@@ -13,6 +13,7 @@ import { getSettings, watchSettings } from '../../settings/storage.ts';
 import { activationFor, type Activation } from './activation.ts';
 import { MarkPainter } from './highlights.ts';
 import { MarkIndex, firstOccurrences, stepIndex, type PageMark } from './mark-index.ts';
+import { afterNextFrame } from './next-frame.ts';
 import { whenPageSettled, windowSettleClock } from './page-settled.ts';
 import { pageState, termCounts } from './page-state.ts';
 import { trackPointer } from './pointer.ts';
@@ -22,6 +23,8 @@ import { createViewportPaint, type ViewportPaint } from './viewport-paint.ts';
 
 /** At most one report to the background per this many ms while a page keeps changing. */
 const REPORT_INTERVAL_MS = 400;
+/** After an in-page navigation to a page not judged relevant, when to read it once more. */
+const RECHECK_AFTER_NAVIGATION_MS = 1_000;
 
 /** Whether this frame is the top one, or an iframe of the same origin (cross-origin frames are skipped). */
 export function frameRole(win: Window): 'top' | 'same-origin-frame' | 'foreign-frame' {
@@ -140,8 +143,6 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
         repaint();
         report();
       },
-      // An in-page navigation the scan noticed: the new page may be about something else.
-      () => void classifyAndApply(),
       // The host (and its live region) exists before the first announcement, but is added once
       // the first marks are painted, when the page is idle: adding any element to a long page
       // costs the browser a full update of its paint (about 30 ms on a 5 MB page), which should
@@ -240,8 +241,19 @@ export async function startInPage(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(unwatch);
 
-  // Pages that change address without loading (history.pushState) are read again.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void classifyAndApply());
+  // Pages that change address without loading (history.pushState) are read again, once the new
+  // page is there: the event comes from the Navigation API's `navigate`, inside the page's own
+  // pushState, before the address changes and before the page renders its new content. A page
+  // judged not relevant is read once more a second later, for content that arrives by fetch.
+  // (The live scan, when there is one, rescans by itself.)
+  const afterNavigation = () => {
+    void afterNextFrame(window).then(async () => {
+      if (signal.aborted) return;
+      await classifyAndApply();
+      if (!activation.active) ctx.setTimeout(() => void classifyAndApply(), RECHECK_AFTER_NAVIGATION_MS);
+    });
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', afterNavigation);
 
   ctx.onInvalidated(stop);
   // The page's own loading and first rendering go first (page-settled.ts); until then the popup

@@ -17,8 +17,8 @@ let matcher: Matcher | null = null;
 /**
  * The engine's live scan over the whole document: text in the window first, then the rest in
  * short slices, then whatever the page adds or removes. `onMarks` gets every match, in document
- * order, after each change; `onUrlChange` hears in-page navigations it notices; `onFirstPass`, the
- * end of the first full pass (its last marks painted).
+ * order, after each change (an in-page navigation makes it scan the whole page again);
+ * `onFirstPass`, the end of the first full pass (its last marks painted).
  *
  * Building the matcher and starting the scan happen in a task of their own, after the one that
  * classified the page and decided to mark it (together they would make one long task). The page
@@ -28,7 +28,6 @@ export function startScanning(
   doc: Document,
   signal: AbortSignal,
   onMarks: (marks: PageMark[]) => void,
-  onUrlChange?: () => void,
   onFirstPass?: () => void,
 ): Scanning {
   // The first full pass, from here to the last mark painted (onMarks paints synchronously): a
@@ -47,7 +46,6 @@ export function startScanning(
         const rect = element.getBoundingClientRect();
         return rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
       },
-      ...(onUrlChange ? { onUrlChange } : {}),
     });
     live = scan;
     void scan.whenIdle().then(() => {

@@ -120,6 +120,27 @@ describe('marks', () => {
     await page.close();
   });
 
+  test('an in-page navigation (pushState) to an article about North Korea is read again and marked', async () => {
+    const article = /<article>[\s\S]*<\/article>/.exec(
+      readFileSync(join(PAGES_DIR, 'inpage-article.html'), 'utf8'),
+    )![0];
+    const { page, errors } = await open('/inpage-not-nk.html');
+    expect((await classifiedState(ext, page)).active).toBe(false);
+    // What a single-page app does: a new address, then the new page's content.
+    await page.evaluate((html) => {
+      history.pushState({}, '', '/news/north-korea-party-life');
+      document.title = 'Shifting attitudes toward life in the Party';
+      document.querySelector('main')!.innerHTML = html;
+    }, article);
+    await waitForMarks(page, 8);
+    const tabId = await tabIdOf(ext.worker, page);
+    const state = await sendToTab<PageState>(ext.worker, tabId, 'getPageState');
+    expect(state.relevance?.relevant).toBe(true);
+    expect(state.url).toMatch(/\/news\/north-korea-party-life$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('content added after load is marked, and removed content is forgotten', async () => {
     const { page } = await open('/inpage-article.html');
     const before = (await waitForMarks(page, 8)).length;
