@@ -4,7 +4,7 @@
  *
  * A big text is the KCNA articles (each kept whole, headline first) in a shuffled order, with a
  * paragraph of a Readability page after every few articles. Distinct real text runs out at about
- * 3 MB; beyond that a new pass starts over the same material in a different order, so a paragraph
+ * 1.7 MB; beyond that a new pass starts over the same material in a different order, so a paragraph
  * comes back only after all the others have been used, in another neighbourhood.
  */
 import { readdirSync, readFileSync } from 'node:fs';

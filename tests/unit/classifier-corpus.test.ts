@@ -10,6 +10,7 @@ import {
   isForeignSection,
   kcnaArticles,
   kcnaItems,
+  kcnaLines,
   namesNoKorea,
   readabilityItems,
   sourceArticleItem,
@@ -18,8 +19,9 @@ import {
 const list = (ids: string[]): string => ids.slice(0, 10).join('; ');
 
 describe('relevance classifier on the shared corpus', () => {
-  it('reads all 946 KCNA articles', () => {
-    expect(kcnaArticles()).toHaveLength(946);
+  it('reads all 946 lines of kcna.jsonl, and counts the 696 distinct articles once each', () => {
+    expect(kcnaLines()).toHaveLength(946);
+    expect(kcnaArticles()).toHaveLength(696);
   });
 
   it('finds KCNA articles as saved pages (address, headline, text)', () => {
