@@ -194,10 +194,8 @@ describe('popovers', () => {
     expect(copied).toContain(expected[0]!.link);
     expect(await dialogInfo(page)).not.toBeNull();
 
-    // Into the popover: it stays open.
-    await page.mouse.move(dialog.rect.left + 40, dialog.rect.top + 40, { steps: 6 });
-    await page.mouse.move(dialog.rect.left + 60, dialog.rect.top + 60, { steps: 2 });
-    expect(await dialogInfo(page)).not.toBeNull();
+    // That the pointer may rest inside the popover however long is checked with fake timers in
+    // tests/unit/popover/popover.test.tsx: here a check right after the move could not fail.
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialogInfo(page)).toBeNull();
