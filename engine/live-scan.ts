@@ -11,7 +11,7 @@ import type { Matcher } from './matcher.ts';
 import { OrderedGroups, type MatchGroup } from './ordered-groups.ts';
 import { countTerms, scanSteps, type BlockSink, type ScanResult } from './scanner.ts';
 import { defaultYield, runInSlices, type PAINT, type SliceOptions } from './slices.ts';
-import { blockOf, isInline, isInSkippedElement } from './text-blocks.ts';
+import { OWN_UI_ATTRIBUTE, blockOf, isInline, isInSkippedElement } from './text-blocks.ts';
 
 export interface LiveScanOptions extends SliceOptions {
   /** How long to gather mutations before rescanning, in ms (default 100). */
@@ -46,7 +46,7 @@ const ELEMENT_NODE = 1;
  * `style` that hide or show text are not followed: pages change them all the time (animations,
  * scroll states), and a rescan for each would cost more than it finds; `rescanAll()` catches up.
  */
-const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'data-nk-context'];
+const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', OWN_UI_ATTRIBUTE];
 
 function defaultSchedule(callback: () => void, delayMs: number): () => void {
   const timer = setTimeout(callback, delayMs);
@@ -120,7 +120,7 @@ export function startLiveScan(
         const element = target as Element;
         // Our own UI is skipped, whether the change adds or removes the marker. The element
         // itself may have just become skipped (hidden): what matters is where it is.
-        if (record.attributeName === 'data-nk-context') continue;
+        if (record.attributeName === OWN_UI_ATTRIBUTE) continue;
         if (!element.parentElement || isInSkippedElement(element.parentElement)) continue;
         if (isInline(element)) {
           mark(blockOf(element), 'shallow');
@@ -144,8 +144,7 @@ export function startLiveScan(
 
   function onlyOurs(nodes: NodeList): boolean {
     for (const node of nodes) {
-      if (!(node.nodeType === ELEMENT_NODE && (node as Element).hasAttribute('data-nk-context')))
-        return false;
+      if (!(node.nodeType === ELEMENT_NODE && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE))) return false;
     }
     return true;
   }

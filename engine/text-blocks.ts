@@ -8,6 +8,12 @@
  */
 
 /**
+ * The attribute on our own UI's host element (components/popover/host.ts): the scanner never reads
+ * text under it, and the live scan ignores changes to it.
+ */
+export const OWN_UI_ATTRIBUTE = 'data-nk-context';
+
+/**
  * Elements whose text is not read: code, scripts, form fields, editable regions (including any
  * `contenteditable="false"` islands inside them), hidden and ARIA-hidden subtrees, embedded
  * content, and our own UI (`data-nk-context`).
@@ -34,7 +40,7 @@ export const SKIPPED_SELECTOR = [
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
-  '[data-nk-context]',
+  `[${OWN_UI_ATTRIBUTE}]`,
 ].join(',');
 
 /** Text formatting that may split a word: its text joins the text around it. */
@@ -102,7 +108,7 @@ export function isSkipped(element: Element): boolean {
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||
     (editable !== null && editable !== 'false') ||
-    element.hasAttribute('data-nk-context')
+    element.hasAttribute(OWN_UI_ATTRIBUTE)
   );
 }
 

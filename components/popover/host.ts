@@ -1,9 +1,11 @@
 import popoverCss from './popover.css?inline';
 import termCardCss from '../term/term-card.css?inline';
+import { OWN_UI_ATTRIBUTE } from '../../engine/text-blocks.ts';
 
 /** Our one element in the page. Tests and the page can find it by this tag or the data attribute. */
 export const HOST_TAG = 'nk-context-root';
-export const HOST_ATTRIBUTE = 'data-nk-context';
+/** The scanner skips whatever is under an element with it (engine/text-blocks.ts). */
+export const HOST_ATTRIBUTE = OWN_UI_ATTRIBUTE;
 
 export interface UiHost {
   host: HTMLElement;
