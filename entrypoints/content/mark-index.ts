@@ -51,17 +51,28 @@ export function textNodesOf(range: Range): Node[] {
  */
 export class MarkIndex<M extends PageMark> {
   readonly ordered: readonly M[];
-  private readonly byNode = new Map<Node, M[]>();
+  /**
+   * Built on the first pointer question, not with the index: the page is re-indexed after every
+   * scan batch, and most indexes are never asked (a reader who does not point at a mark).
+   */
+  private byNodeCache: Map<Node, M[]> | null = null;
 
   constructor(marks: readonly M[]) {
     this.ordered = [...marks].sort(compareMarks);
+  }
+
+  private get byNode(): Map<Node, M[]> {
+    if (this.byNodeCache) return this.byNodeCache;
+    const byNode = new Map<Node, M[]>();
     for (const mark of this.ordered) {
       for (const node of textNodesOf(mark.range)) {
-        const list = this.byNode.get(node);
+        const list = byNode.get(node);
         if (list) list.push(mark);
-        else this.byNode.set(node, [mark]);
+        else byNode.set(node, [mark]);
       }
     }
+    this.byNodeCache = byNode;
+    return byNode;
   }
 
   get size(): number {
