@@ -29,15 +29,38 @@ describe('decideActivation', () => {
     }
   });
 
-  it('has an answer for every combination of mode, site rule and verdict', () => {
-    for (const mode of DETECTION_MODES) {
-      for (const site of ['auto', 'on', 'off'] as SiteSetting[]) {
-        for (const c of [relevant, notRelevant]) {
-          const { active, why } = decideActivation(c, site, mode);
-          expect(typeof active).toBe('boolean');
-          expect(['paused', 'site-off', 'site-on', 'always', 'relevant', 'not-relevant']).toContain(why);
-        }
-      }
+  it('gives the written answer for every combination of mode, site rule and verdict', () => {
+    // mode, site rule, page about North Korea → expected. Written out, not derived from the rule.
+    const table: [string, SiteSetting, boolean, string][] = [
+      ['auto', 'auto', true, 'on relevant'],
+      ['auto', 'auto', false, 'off not-relevant'],
+      ['auto', 'on', true, 'on site-on'],
+      ['auto', 'on', false, 'on site-on'],
+      ['auto', 'off', true, 'off site-off'],
+      ['auto', 'off', false, 'off site-off'],
+      ['always', 'auto', true, 'on always'],
+      ['always', 'auto', false, 'on always'],
+      ['always', 'on', true, 'on site-on'],
+      ['always', 'on', false, 'on site-on'],
+      ['always', 'off', true, 'off site-off'],
+      ['always', 'off', false, 'off site-off'],
+      ['off', 'auto', true, 'off paused'],
+      ['off', 'auto', false, 'off paused'],
+      ['off', 'on', true, 'off paused'],
+      ['off', 'on', false, 'off paused'],
+      ['off', 'off', true, 'off paused'],
+      ['off', 'off', false, 'off paused'],
+    ];
+    expect(new Set(table.map(([mode]) => mode))).toEqual(new Set(DETECTION_MODES));
+    for (const [mode, site, isRelevant, expected] of table) {
+      const { active, why } = decideActivation(
+        { relevant: isRelevant },
+        site,
+        mode as (typeof DETECTION_MODES)[number],
+      );
+      expect(`${active ? 'on' : 'off'} ${why}`, `${mode} / site ${site} / relevant ${isRelevant}`).toBe(
+        expected,
+      );
     }
   });
 });
