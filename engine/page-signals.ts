@@ -4,6 +4,8 @@
  * capped, and the walk stops as soon as the cap is reached.
  */
 
+import { isInline } from './text-blocks.ts';
+
 export interface PageSignals {
   url?: string;
   title?: string;
@@ -29,29 +31,29 @@ const MAX_FIELD_CHARS = 1_000;
  * whole page in one.
  */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'VIDEO',
-  'AUDIO',
-  'SELECT',
-  'TEXTAREA',
-  'BUTTON',
-  'NAV',
-  'ASIDE',
-  'FOOTER',
-  'HEADER',
-  'MENU',
-  'DIALOG',
-  'H1',
-  'H2',
-  'H3',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+  'button',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'menu',
+  'dialog',
+  'h1',
+  'h2',
+  'h3',
 ]);
 /** Landmarks that hold site chrome (a "most read" box naming North Korea is not the page's topic). */
 const SKIPPED_ROLES = new Set([
@@ -64,37 +66,16 @@ const SKIPPED_ROLES = new Set([
   'menubar',
   'dialog',
 ]);
-/** Elements whose text runs on without a break (a word split by `<em>` stays one word). */
-const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'KBD',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RT',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-]);
+/**
+ * Elements whose text runs on without a break (a word split by `<em>` stays one word): the
+ * scanner's inline formatting (text-blocks.ts), and code and ruby, which the scanner does not read
+ * but the classifier does.
+ */
+const ALSO_INLINE_HERE = new Set(['code', 'ruby', 'rt']);
+
+function isInlineHere(el: Element): boolean {
+  return isInline(el) || ALSO_INLINE_HERE.has(el.localName);
+}
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -108,10 +89,11 @@ function clean(text: string | null | undefined, max = MAX_FIELD_CHARS): string |
 }
 
 function isSkipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el);
+  return SKIPPED_TAGS.has(el.localName) || isHidden(el);
 }
 
 function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
@@ -140,7 +122,7 @@ const CHROME_NAMES =
   /related|promo|sidebar|side-bar|aside|widget|popular|trend|most|rank|recommend|more|read-?next|tags?\b|tag-?cloud|breadcrumb|share|social|footer|menu|nav|comment|outbrain|taboola|sponsor|newsletter/i;
 const CONTENT_NAMES = /article|body|content|main|story|entry|text/i;
 /** Headings are not read into the body, but a headline link in a card counts as the card's link text. */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 /**
  * Below this much text of its own, a page is an index whose links are its content (a section front,
  * a list of headlines): its text is read with the links rather than left almost empty.
@@ -217,9 +199,8 @@ export function readContent(root: Node, max: number = MAX_BODY_CHARS): { body: s
     linkChars: 0,
   };
   const frames: BlockFrame[] = [base];
-  const isBlock = (node: Node) =>
-    node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase());
-  const isLink = (node: Node) => (node as Element).tagName.toUpperCase() === 'A';
+  const isBlock = (node: Node) => node.nodeType === ELEMENT_NODE && !isInlineHere(node as Element);
+  const isLink = (node: Node) => (node as Element).localName === 'a';
   const append = (data: string) => {
     if (data === '') return;
     if (pendingBreak && allLength > 0) {
@@ -265,7 +246,7 @@ export function readContent(root: Node, max: number = MAX_BODY_CHARS): { body: s
     frame.linkChars += linkChars;
     if (
       headings.length < MAX_HEADINGS &&
-      (heading.tagName.toUpperCase() === 'H1' || linkChars <= MAX_LINK_DENSITY * chars)
+      (heading.localName === 'h1' || linkChars <= MAX_LINK_DENSITY * chars)
     ) {
       headings.push(text);
     }
@@ -290,12 +271,9 @@ export function readContent(root: Node, max: number = MAX_BODY_CHARS): { body: s
       let enter = false;
       if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
         append(node.nodeValue ?? '');
-      } else if (
-        node.nodeType === ELEMENT_NODE &&
-        HEADING_TAGS.has((node as Element).tagName.toUpperCase())
-      ) {
+      } else if (node.nodeType === ELEMENT_NODE && HEADING_TAGS.has((node as Element).localName)) {
         if (!isHidden(node as Element)) countHeading(node as Element);
-      } else if (node.nodeType === ELEMENT_NODE && (node as Element).tagName.toUpperCase() === 'HEADER') {
+      } else if (node.nodeType === ELEMENT_NODE && (node as Element).localName === 'header') {
         // Not body text, but a story's own headline often sits in its <header>.
         if (!isHidden(node as Element)) {
           for (const heading of Array.from((node as Element).querySelectorAll('h1, h2, h3')))
