@@ -27,7 +27,7 @@ const IPV6 = /^\[[0-9a-f:.]+\]$/;
 /** Whether `key` could have come from `siteKey` of a real hostname (used to reject junk on import). */
 export function isValidSiteKey(key: string): boolean {
   if (key.length === 0 || key.length > 253 || key !== siteKey(key)) return false;
-  if (IPV4.test(key) || IPV6.test(key)) return true;
+  if (isIpAddress(key)) return true;
   return key.split('.').every((label) => LABEL.test(label));
 }
 

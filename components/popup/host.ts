@@ -2,7 +2,7 @@ import type { PageState } from '../../messaging/protocol.ts';
 import type { Settings } from '../../settings/model.ts';
 
 /**
- * Everything the popup needs from the browser, as one object: entrypoints/popup/main.tsx builds it
+ * Everything the popup needs from the browser, as one object: entrypoints/popup/popup-host.ts builds it
  * from the extension APIs, tests pass a fake. Keeps the components free of browser globals.
  */
 export interface PopupHost {

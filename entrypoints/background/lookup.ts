@@ -1,9 +1,11 @@
+import { collapseWhiteSpace } from '../../glossary/rendered-text.ts';
+
 /** Longest selection passed to the search; longer selections are cut at a word boundary. */
 export const MAX_LOOKUP_CHARS = 100;
 
 /** The selected text, as a search query: one line, trimmed, not too long. */
 export function lookupQuery(selection: string): string {
-  const text = selection.replace(/\s+/g, ' ').trim();
+  const text = collapseWhiteSpace(selection);
   if (text.length <= MAX_LOOKUP_CHARS) return text;
   const cut = text.slice(0, MAX_LOOKUP_CHARS);
   const space = cut.lastIndexOf(' ');
